@@ -1,0 +1,86 @@
+package org.diplograph.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/** {@code diplograph COMMAND}: the entry point of the jar. */
+@Command(name = "diplograph", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Builds a knowledge graph of diplomatic contacts (meetings, calls, summits,"
+        + " visits) from French news articles, and queries it with SPARQL.",
+    subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class,
+        ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:Everything worked.",
+        "1:Some input failed; the rest was processed.",
+        "2:Usage error (unknown option, bad value).",
+        "3:The store is unavailable (missing, or locked by another process).",
+        "4:The command's stage is not built in this version.",
+        "70:Internal error (a bug: please report the stack trace)."})
+public final class Main implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  /** Without a command: the usage, and a usage error. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code, without exiting (for tests). */
+  public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setExecutionExceptionHandler(new ErrorReporter());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    return cmd;
+  }
+
+  /**
+   * A user error prints one line (and its stack trace only with {@code --verbose}); anything else
+   * is a bug, printed with its stack trace.
+   */
+  static final class ErrorReporter implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+      PrintWriter err = cmd.getErr();
+      boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("-v"))
+          || parsed.hasMatchedOption("-v");
+      if (ex instanceof UserError user) {
+        err.println("diplograph " + cmd.getCommandName() + ": " + user.getMessage());
+        if (verbose) {
+          ex.printStackTrace(err);
+        }
+        err.flush();
+        return user.exitCode();
+      }
+      err.println("diplograph " + cmd.getCommandName() + ": internal error: " + ex);
+      ex.printStackTrace(err);
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    }
+  }
+
+  /** The version from the jar's manifest, when run from the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"diplograph " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.diplograph.pipeline;
+
+import java.util.List;
+
+/**
+ * The outcome of a build.
+ *
+ * @param documents every document's report, in the order they finished
+ * @param millis    wall time of the whole build
+ */
+public record BuildSummary(List<DocumentReport> documents, long millis) {
+
+  public BuildSummary {
+    documents = List.copyOf(documents);
+  }
+
+  public long count(DocumentReport.Status status) {
+    return documents.stream().filter(d -> d.status() == status).count();
+  }
+
+  public boolean anyFailed() {
+    return count(DocumentReport.Status.FAILED) > 0;
+  }
+
+  public long sentences() {
+    return documents.stream().mapToLong(DocumentReport::sentences).sum();
+  }
+
+  public long words() {
+    return documents.stream().mapToLong(DocumentReport::words).sum();
+  }
+}

@@ -1,0 +1,82 @@
+package org.diplograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a user meets it: help, exit codes, messages. */
+class CliTest {
+
+  /** One run of the command line, its exit code and what it printed. */
+  record Run(int exit, String out, String err) {
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.commandLine().setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true)).execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "query", "serve", "export", "eval"})
+  void everyCommandHasHelp(String command) {
+    Run r = run(command, "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("Usage: diplograph " + command)
+        .contains("--store=DIR", "--threads=N", "--quiet", "--verbose");
+  }
+
+  @Test
+  void withoutACommandItShowsUsageAndFailsAsAUsageError() {
+    Run r = run();
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("a command is required").contains("Commands:");
+  }
+
+  @Test
+  void aBadOptionValueIsAUsageError() {
+    Run r = run("build", "--threads", "0");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).startsWith("--threads must be at least 1, not 0");
+    assertThat(run("build", "--no-such-option").exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"serve", "eval"})
+  void aCommandWhoseStageIsNotBuiltSaysSoAndFails(String command) {
+    Run r = run(command);
+    assertThat(r.exit()).isEqualTo(ExitCodes.NOT_AVAILABLE);
+    assertThat(r.err().strip()).startsWith("diplograph " + command + ": " + command
+        + " is not available yet").doesNotContain("\n").doesNotContain("Exception");
+  }
+
+  @Test
+  void buildReportsEachDocumentAndFailsWithCodeOneWhenAnInputFailed(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("good.txt"), "Emmanuel Macron a reçu Olaf Scholz mardi à Paris.");
+    Files.writeString(dir.resolve("empty.txt"), "");
+    Run r = run("build", "--threads", "2", dir.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_FAILED);
+    assertThat(r.out()).containsPattern("good\\s+annotated\\s+1 sentences\\s+\\d+ tokens\\s+\\d+ ms");
+    assertThat(r.out()).contains("2 documents: 1 annotated, 0 stored, 0 unchanged, 1 failed");
+    assertThat(r.err()).contains("failed: " + dir.resolve("empty.txt") + ": empty file");
+  }
+
+  @Test
+  void quietBuildPrintsOnlyProblemsAndTheSummary(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("good.txt"), "Emmanuel Macron a reçu Olaf Scholz mardi à Paris.");
+    Run r = run("build", "-q", dir.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().strip()).startsWith("1 documents: 1 annotated").doesNotContain("\n");
+    assertThat(r.err()).isEmpty();
+  }
+}

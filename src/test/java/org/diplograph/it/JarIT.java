@@ -1,0 +1,64 @@
+package org.diplograph.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shaded jar run as a user runs it: {@code java -jar target/diplograph.jar ...}. */
+class JarIT {
+
+  static final Path JAR = Path.of("target", "diplograph.jar");
+
+  record Run(int exit, String out, String err) {
+  }
+
+  static Run java(Path workDir, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-jar",
+        JAR.toAbsolutePath().toString()));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile("jar-out", ".txt");
+    Path err = Files.createTempFile("jar-err", ".txt");
+    Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "query", "serve", "export", "eval"})
+  void everyCommandHasHelp(String command) throws Exception {
+    Run r = java(Path.of("."), command, "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("Usage: diplograph " + command);
+  }
+
+  @Test
+  void versionComesFromTheManifest() throws Exception {
+    assertThat(java(Path.of("."), "--version").out()).startsWith("diplograph 0.");
+  }
+
+  @Test
+  void buildsTheBundledCorpus(@TempDir Path work) throws Exception {
+    Run r = java(Path.of("."), "build", "--store", work.resolve("store").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    for (String id : List.of("000_57d11a951a98860c", "001_9e0f405ca55fa043",
+        "002_dff06ff9bc25c1fb", "003_7039aa9417116935", "004_cca3893475222b94")) {
+      assertThat(r.out()).containsPattern(id + "\\s+\\w+\\s+\\d+ sentences\\s+\\d+ tokens");
+    }
+    assertThat(r.out()).contains("5 documents:");
+    // CoreNLP's model-loading chatter is off by default
+    assertThat(r.err()).doesNotContain("Adding annotator").doesNotContain("INFO");
+  }
+}
