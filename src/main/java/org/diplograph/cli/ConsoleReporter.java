@@ -63,6 +63,11 @@ final class ConsoleReporter implements BuildListener {
   @Override
   public void documentDone(DocumentReport r) {
     done++;
+    if (bar != null) {
+      // Clear the bar's line so that the document line does not run into it; the bar redraws.
+      err.print("\r\033[2K");
+      err.flush();
+    }
     for (String warning : r.warnings()) {
       err.println("warning: " + warning);
     }
