@@ -2,10 +2,17 @@ package org.diplograph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.diplograph.export.ExportFormat;
+import org.diplograph.extract.ContactExtractor;
 import org.diplograph.ingest.Ingestor;
+import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.CoreNlpFrench;
 import org.diplograph.pipeline.BuildPipeline;
 import org.diplograph.pipeline.BuildSummary;
+import org.diplograph.pipeline.Fingerprint;
+import org.diplograph.rdf.ReferenceGraph;
+import org.diplograph.store.DiplographStore;
+import org.diplograph.validate.GraphValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,30 +21,75 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {
         "Reads articles (.txt, .html, .jsonl; folders recursively), finds the diplomatic contacts"
-            + " they report and stores them in the TDB2 store.",
+            + " they report, stores one named graph per document in the TDB2 store (replacing what"
+            + " it had for that document), and writes a Turtle dump of the whole graph.",
         "A .txt or .html file may have a sidecar NAME.json with id, published, url, source and"
-            + " title. Bad files are reported with their path and reason; the others go on."})
+            + " title. Bad files are reported with their path and reason; the others go on."
+            + " Documents already stored unchanged are skipped."})
 final class BuildCommand extends DiplographCommand {
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Files or folders to read. Default: data/corpus.")
   List<Path> paths = List.of(Path.of("data", "corpus"));
 
-  @Option(names = "--max-doc-bytes", paramLabel = "BYTES", defaultValue = "" + Ingestor.DEFAULT_MAX_DOC_BYTES,
+  @Option(names = "--max-doc-bytes", paramLabel = "BYTES",
+      defaultValue = "" + Ingestor.DEFAULT_MAX_DOC_BYTES,
       description = "Documents larger than this are reported and not processed."
           + " Default: ${DEFAULT-VALUE}.")
   long maxDocBytes;
+
+  @Option(names = "--export", paramLabel = "FILE", defaultValue = "export/diplograph.ttl",
+      description = "Where to write the Turtle dump of the whole graph after the build."
+          + " Default: ${DEFAULT-VALUE}.")
+  Path export;
+
+  @Option(names = "--no-export", description = "Do not write the Turtle dump.")
+  boolean noExport;
+
+  @Option(names = "--force",
+      description = "Process every document again, even those stored unchanged"
+          + " (after changing rules or code during development).")
+  boolean force;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
+      description = "Documents stored per transaction: a killed build redoes at most this many."
+          + " Default: ${DEFAULT-VALUE}.")
+  int batchSize;
 
   @Override
   protected int run() {
     if (maxDocBytes < 1) {
       throw new UserError(ExitCodes.USAGE, "--max-doc-bytes must be positive, not " + maxDocBytes);
     }
+    if (batchSize < 1) {
+      throw new UserError(ExitCodes.USAGE, "--batch-size must be at least 1, not " + batchSize);
+    }
     ConsoleReporter reporter = new ConsoleReporter(out(), err(), common.quiet());
+    ReferenceGraph reference = ReferenceGraph.load();
+    GraphValidator.Result check = GraphValidator.standard().validate(reference.graph());
+    if (!check.conforms()) {
+      throw new IllegalStateException("the bundled ontology and gazetteer do not conform to the"
+          + " shapes:\n" + check.summary());
+    }
+    try (DiplographStore store = DiplographStore.create(common.store())) {
+      store.updateReference(reference);
+      BuildPipeline pipeline = new BuildPipeline(() -> loadModels(reporter), ContactExtractor.NONE,
+          store, Fingerprint.of(reference),
+          new BuildPipeline.Options(common.threads(), maxDocBytes, batchSize, force));
+      BuildSummary summary = pipeline.run(paths, reporter);
+      reporter.stored(store.directory(), store.documentIds().size(), store.quadCount());
+      if (!noExport) {
+        long triples = Dumps.write(store, ExportFormat.TTL, export);
+        reporter.exported(export, triples);
+      }
+      return summary.anyFailed() ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
+    }
+  }
+
+  private static Annotator loadModels(ConsoleReporter reporter) {
     reporter.loadingModels();
     CoreNlpFrench nlp = CoreNlpFrench.shared();
     reporter.modelsLoaded(nlp.loadMillis());
-    BuildSummary summary = new BuildPipeline(nlp, common.threads(), maxDocBytes).run(paths, reporter);
-    return summary.anyFailed() ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
+    return nlp;
   }
 }

@@ -73,10 +73,11 @@ final class ConsoleReporter implements BuildListener {
     }
     if (r.status() == DocumentReport.Status.FAILED) {
       err.println("failed: " + r.origin() + ": " + r.error());
+    } else if (!quiet && r.status() == DocumentReport.Status.UNCHANGED) {
+      out.printf("%-32s unchanged%n", r.id());
     } else if (!quiet) {
-      out.printf("%-32s %-9s %5d sentences %7d tokens %7d ms%n", r.id(),
-          r.status().name().toLowerCase(java.util.Locale.ROOT), r.sentences(), r.words(),
-          r.nlpMillis());
+      out.printf("%-32s stored    %4d sentences %6d tokens %4d contacts %6d ms%n", r.id(),
+          r.sentences(), r.words(), r.contacts(), r.nlpMillis());
     }
     if (bar != null) {
       bar.step();
@@ -97,12 +98,26 @@ final class ConsoleReporter implements BuildListener {
     if (bar != null) {
       bar.close();
     }
-    out.printf("%d documents: %d annotated, %d stored, %d unchanged, %d failed; %d sentences,"
-            + " %d tokens; %.1f s%n", s.documents().size(), s.count(DocumentReport.Status.ANNOTATED),
-        s.count(DocumentReport.Status.STORED),
-        s.count(DocumentReport.Status.UNCHANGED), s.count(DocumentReport.Status.FAILED),
-        s.sentences(), s.words(), s.millis() / 1000.0);
+    out.printf("%d %s: %d stored, %d unchanged, %d failed; %d sentences, %d tokens, %d contacts;"
+            + " %.1f s%n", s.documents().size(), s.documents().size() == 1 ? "document" : "documents",
+        s.count(DocumentReport.Status.STORED), s.count(DocumentReport.Status.UNCHANGED),
+        s.count(DocumentReport.Status.FAILED), s.sentences(), s.words(), s.contacts(),
+        s.millis() / 1000.0);
     out.flush();
+  }
+
+  void stored(java.nio.file.Path store, int documents, long quads) {
+    if (!quiet) {
+      out.printf("Store %s: %d document graphs, %d quads.%n", store, documents, quads);
+      out.flush();
+    }
+  }
+
+  void exported(java.nio.file.Path file, long triples) {
+    if (!quiet) {
+      out.printf("Wrote %s (%d triples).%n", file, triples);
+      out.flush();
+    }
   }
 
   private static String format(Duration d) {

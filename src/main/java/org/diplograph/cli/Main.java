@@ -1,6 +1,9 @@
 package org.diplograph.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.diplograph.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -35,7 +38,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    // Always UTF-8, whatever the platform's default charset (Java 17 still follows the locale,
+    // and a CI machine without LANG would print French accents as '?').
+    CommandLine cmd = commandLine()
+        .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+        .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(cmd.execute(args));
   }
 
   /** Runs the command line and returns the exit code, without exiting (for tests). */
@@ -60,13 +68,15 @@ public final class Main implements Runnable {
       PrintWriter err = cmd.getErr();
       boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("-v"))
           || parsed.hasMatchedOption("-v");
-      if (ex instanceof UserError user) {
-        err.println("diplograph " + cmd.getCommandName() + ": " + user.getMessage());
+      int code = ex instanceof UserError user ? user.exitCode()
+          : ex instanceof StoreUnavailableException ? ExitCodes.STORE_UNAVAILABLE : -1;
+      if (code >= 0) {
+        err.println("diplograph " + cmd.getCommandName() + ": " + ex.getMessage());
         if (verbose) {
           ex.printStackTrace(err);
         }
         err.flush();
-        return user.exitCode();
+        return code;
       }
       err.println("diplograph " + cmd.getCommandName() + ": internal error: " + ex);
       ex.printStackTrace(err);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,53 +14,89 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.apache.jena.rdf.model.Model;
+import org.diplograph.extract.ContactExtractor;
 import org.diplograph.ingest.BoilerplateCleaner;
 import org.diplograph.ingest.IngestResult;
 import org.diplograph.ingest.Ingestor;
 import org.diplograph.ingest.InputFile;
 import org.diplograph.ingest.InputFiles;
+import org.diplograph.model.Contact;
 import org.diplograph.model.Document;
 import org.diplograph.nlp.AnnotatedDocument;
 import org.diplograph.nlp.Annotator;
+import org.diplograph.rdf.DocumentGraphs;
+import org.diplograph.store.DiplographStore;
+import org.diplograph.store.DocumentGraph;
+import org.diplograph.store.StoreUnavailableException;
+import org.diplograph.validate.GraphValidator;
 
 /**
- * The build: files are read on the calling thread, annotated by N worker threads that share one
- * {@link Annotator}, and handed one at a time to a single writer thread.
+ * The build: files are read on the calling thread; each new or changed document is annotated,
+ * its contacts extracted, mapped to its graph and validated by one of N worker threads; one
+ * writer thread stores the graphs in batches, one transaction a batch.
  *
- * <p>At most {@code 2 × threads} documents are in flight at once, so memory stays flat however
- * large the corpus. A document that fails at any stage is reported and the others go on.
+ * <p>At most {@code 2 × threads} documents are in flight, so memory stays flat however large the
+ * corpus. A document whose content hash is already in the store is reported unchanged and not
+ * annotated at all (the NLP models are loaded only if some document needs them). A document that
+ * fails at any stage is reported and the others go on; a failure to write the store stops the
+ * build with a {@link StoreUnavailableException}.
  */
 public final class BuildPipeline {
 
-  private final Annotator annotator;
-  private final int threads;
-  private final long maxDocBytes;
-
   /**
-   * @param annotator   the NLP stage, shared by all workers
+   * How a build runs.
+   *
    * @param threads     worker threads, at least 1
    * @param maxDocBytes documents larger than this are reported and not processed
+   * @param batchSize   documents stored per transaction
+   * @param force       process every document even when the store has it unchanged
    */
-  public BuildPipeline(Annotator annotator, int threads, long maxDocBytes) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+  public record Options(int threads, long maxDocBytes, int batchSize, boolean force) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+      }
+      if (maxDocBytes < 1) {
+        throw new IllegalArgumentException("the document size limit must be positive, not " + maxDocBytes);
+      }
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
+      }
     }
-    if (maxDocBytes < 1) {
-      throw new IllegalArgumentException("the document size limit must be positive, not " + maxDocBytes);
-    }
-    this.annotator = annotator;
-    this.threads = threads;
-    this.maxDocBytes = maxDocBytes;
   }
 
-  /** One document through the worker stage: the annotation, or why there is none. */
-  private record Outcome(Document document, List<String> warnings, AnnotatedDocument annotated,
-      long nlpMillis, DocumentReport failure) {
+  private final Supplier<Annotator> annotator;
+  private final ContactExtractor extractor;
+  private final DiplographStore store;
+  private final Fingerprint fingerprint;
+  private final Options options;
+  private final GraphValidator validator = GraphValidator.standard();
+
+  /**
+   * @param annotator   gives the NLP stage when the first document needs it (called once)
+   * @param extractor   the extraction stage, shared by all workers
+   * @param store       where graphs go
+   * @param fingerprint what makes a stored graph current
+   */
+  public BuildPipeline(Supplier<Annotator> annotator, ContactExtractor extractor,
+      DiplographStore store, Fingerprint fingerprint, Options options) {
+    this.annotator = new Once<>(annotator);
+    this.extractor = extractor;
+    this.store = store;
+    this.fingerprint = fingerprint;
+    this.options = options;
   }
 
-  private static final Outcome END = new Outcome(null, List.of(), null, 0, null);
+  /** One document through the worker stage: its graph, or why there is none. */
+  private record Outcome(DocumentReport report, DocumentGraph graph) {
+  }
 
-  /** Reads, annotates and reports every document under {@code inputs}. */
+  private static final Outcome END = new Outcome(null, null);
+
+  /** Reads, processes and stores every document under {@code inputs}. */
   public BuildSummary run(List<Path> inputs, BuildListener listener) {
     long start = System.nanoTime();
     InputFiles.Found found = InputFiles.under(inputs);
@@ -67,83 +104,156 @@ public final class BuildPipeline {
 
     List<DocumentReport> reports = new ArrayList<>();
     BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
-    Semaphore inFlight = new Semaphore(2 * threads);
-    Thread writer = new Thread(() -> drain(done, inFlight, reports, listener), "diplograph-writer");
+    Semaphore inFlight = new Semaphore(2 * options.threads());
+    AtomicReference<RuntimeException> storeFailure = new AtomicReference<>();
+    Thread writer = new Thread(() -> write(done, inFlight, reports, listener, storeFailure),
+        "diplograph-writer");
     writer.start();
 
     AtomicInteger workerNo = new AtomicInteger();
-    ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "diplograph-nlp-" + workerNo.incrementAndGet());
+    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "diplograph-worker-" + workerNo.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
     try {
       for (IngestResult.Failed problem : found.problems()) {
         inFlight.acquireUninterruptibly();
-        done.add(failed(null, problem.origin(), problem.reason()));
+        done.add(failed(null, problem.origin(), List.of(), problem.reason()));
       }
-      Ingestor ingestor = new Ingestor(maxDocBytes, BoilerplateCleaner.standard());
-      ingestor.read(found.files(), result -> {
-        inFlight.acquireUninterruptibly();
-        if (result instanceof IngestResult.Read read) {
-          workers.execute(() -> done.add(process(read)));
-        } else if (result instanceof IngestResult.Failed f) {
-          done.add(failed(null, f.origin(), f.reason()));
+      Ingestor ingestor = new Ingestor(options.maxDocBytes(), BoilerplateCleaner.standard());
+      for (InputFile file : found.files()) {
+        if (storeFailure.get() != null) {
+          break;
         }
-      });
+        ingestor.read(file, result -> {
+          inFlight.acquireUninterruptibly();
+          if (result instanceof IngestResult.Failed f) {
+            done.add(failed(null, f.origin(), List.of(), f.reason()));
+            return;
+          }
+          IngestResult.Read read = (IngestResult.Read) result;
+          String hash = fingerprint.of(read.document());
+          if (!options.force() && isStored(read.document().id(), hash)) {
+            done.add(new Outcome(unchanged(read), null));
+          } else {
+            workers.execute(() -> done.add(process(read, hash)));
+          }
+        });
+      }
     } finally {
       workers.shutdown();
       awaitQuietly(workers);
       done.add(END);
       joinQuietly(writer);
     }
+    if (storeFailure.get() != null) {
+      throw storeFailure.get();
+    }
     BuildSummary summary = new BuildSummary(reports, (System.nanoTime() - start) / 1_000_000);
     listener.finished(summary);
     return summary;
   }
 
-  private Outcome process(IngestResult.Read read) {
+  private boolean isStored(String docId, String hash) {
+    Optional<String> stored = store.contentHash(docId);
+    return stored.isPresent() && stored.get().equals(hash);
+  }
+
+  private Outcome process(IngestResult.Read read, String hash) {
     Document doc = read.document();
-    long t0 = System.nanoTime();
+    AnnotatedDocument annotated;
+    long t0 = 0;
     try {
-      AnnotatedDocument annotated = annotator.annotate(doc);
-      return new Outcome(doc, read.warnings(), annotated, (System.nanoTime() - t0) / 1_000_000, null);
+      Annotator nlp = annotator.get();
+      t0 = System.nanoTime();
+      annotated = nlp.annotate(doc);
     } catch (RuntimeException e) {
-      return failed(doc.id(), doc.origin(), "NLP failed: " + e);
+      return failed(doc.id(), doc.origin(), read.warnings(), "NLP failed: " + e);
     } catch (OutOfMemoryError e) {
       // The annotation is dropped with this frame, so the heap recovers; the others go on.
-      return failed(doc.id(), doc.origin(), "NLP ran out of memory on this document");
+      return failed(doc.id(), doc.origin(), read.warnings(), "NLP ran out of memory on this document");
+    }
+    long nlpMillis = (System.nanoTime() - t0) / 1_000_000;
+    try {
+      List<Contact> contacts = extractor.extract(annotated);
+      Model graph = DocumentGraphs.build(doc, hash, contacts);
+      GraphValidator.Result validation = validator.validate(graph.getGraph());
+      if (!validation.conforms()) {
+        return failed(doc.id(), doc.origin(), read.warnings(),
+            "its graph does not conform to the shapes, so it was not stored:\n  "
+                + validation.summary().replace("\n", "\n  "));
+      }
+      DocumentReport report = new DocumentReport(doc.id(), doc.origin(), DocumentReport.Status.STORED,
+          annotated.sentences().size(), annotated.wordCount(), contacts.size(), nlpMillis,
+          read.warnings(), null);
+      return new Outcome(report, new DocumentGraph(doc.id(), graph.getGraph()));
+    } catch (RuntimeException e) {
+      return failed(doc.id(), doc.origin(), read.warnings(), "extraction failed: " + e);
     }
   }
 
-  private static void drain(BlockingQueue<Outcome> done, Semaphore inFlight,
-      List<DocumentReport> reports, BuildListener listener) {
-    while (true) {
+  /** The writer thread: stores graphs in batches and reports each document once it is stored. */
+  private void write(BlockingQueue<Outcome> done, Semaphore inFlight, List<DocumentReport> reports,
+      BuildListener listener, AtomicReference<RuntimeException> storeFailure) {
+    List<Outcome> batch = new ArrayList<>();
+    boolean end = false;
+    while (!end) {
       Outcome o;
       try {
-        o = done.take();
+        // Wait for work only when nothing is pending; otherwise store what we have first.
+        o = batch.isEmpty() ? done.take() : done.poll(50, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
       if (o == END) {
-        return;
+        end = true;
+      } else if (o != null && o.graph() == null) {
+        report(o.report(), reports, listener, inFlight);
+      } else if (o != null) {
+        batch.add(o);
       }
-      DocumentReport report = o.failure() != null ? o.failure() : stored(o);
-      reports.add(report);
-      listener.documentDone(report);
-      inFlight.release();
+      if (!batch.isEmpty() && (end || o == null || batch.size() >= options.batchSize())) {
+        flush(batch, reports, listener, inFlight, storeFailure);
+      }
     }
   }
 
-  private static DocumentReport stored(Outcome o) {
-    return new DocumentReport(o.document().id(), o.document().origin(),
-        DocumentReport.Status.ANNOTATED, o.annotated().sentences().size(), o.annotated().wordCount(),
-        o.nlpMillis(), o.warnings(), null);
+  private void flush(List<Outcome> batch, List<DocumentReport> reports, BuildListener listener,
+      Semaphore inFlight, AtomicReference<RuntimeException> storeFailure) {
+    if (storeFailure.get() == null) {
+      try {
+        store.replaceDocuments(batch.stream().map(Outcome::graph).toList());
+      } catch (RuntimeException e) {
+        storeFailure.set(new StoreUnavailableException("writing to the store "
+            + store.directory() + " failed: " + e.getMessage(), e));
+      }
+    }
+    for (Outcome o : batch) {
+      DocumentReport r = storeFailure.get() == null ? o.report()
+          : DocumentReport.failed(o.report().id(), o.report().origin(), "not stored: "
+              + storeFailure.get().getMessage());
+      report(r, reports, listener, inFlight);
+    }
+    batch.clear();
   }
 
-  private static Outcome failed(String id, String origin, String reason) {
-    return new Outcome(null, List.of(), null, 0, DocumentReport.failed(id, origin, reason));
+  private static void report(DocumentReport r, List<DocumentReport> reports,
+      BuildListener listener, Semaphore inFlight) {
+    reports.add(r);
+    listener.documentDone(r);
+    inFlight.release();
+  }
+
+  private static DocumentReport unchanged(IngestResult.Read read) {
+    return new DocumentReport(read.document().id(), read.origin(), DocumentReport.Status.UNCHANGED,
+        0, 0, 0, 0, read.warnings(), null);
+  }
+
+  private static Outcome failed(String id, String origin, List<String> warnings, String reason) {
+    return new Outcome(new DocumentReport(id, origin, DocumentReport.Status.FAILED, 0, 0, 0, 0,
+        warnings, reason), null);
   }
 
   /** Text and HTML files hold one document; JSONL files one a non-blank line. */
@@ -180,7 +290,7 @@ public final class BuildPipeline {
   private static void awaitQuietly(ExecutorService pool) {
     try {
       while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-        // keep waiting: documents are still being annotated
+        // keep waiting: documents are still being processed
       }
     } catch (InterruptedException e) {
       pool.shutdownNow();
@@ -193,6 +303,31 @@ public final class BuildPipeline {
       t.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A supplier called at most once, whose value every thread then shares. */
+  private static final class Once<T> implements Supplier<T> {
+    private final Supplier<T> supplier;
+    private volatile T value;
+
+    Once(Supplier<T> supplier) {
+      this.supplier = supplier;
+    }
+
+    @Override
+    public T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = supplier.get();
+            value = v;
+          }
+        }
+      }
+      return v;
     }
   }
 }

@@ -26,6 +26,10 @@ public record BuildSummary(List<DocumentReport> documents, long millis) {
     return documents.stream().mapToLong(DocumentReport::sentences).sum();
   }
 
+  public long contacts() {
+    return documents.stream().mapToLong(DocumentReport::contacts).sum();
+  }
+
   public long words() {
     return documents.stream().mapToLong(DocumentReport::words).sum();
   }

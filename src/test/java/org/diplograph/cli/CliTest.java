@@ -64,19 +64,22 @@ class CliTest {
       throws Exception {
     Files.writeString(dir.resolve("good.txt"), "Emmanuel Macron a reçu Olaf Scholz mardi à Paris.");
     Files.writeString(dir.resolve("empty.txt"), "");
-    Run r = run("build", "--threads", "2", dir.toString());
+    Path store = dir.resolve("store");
+    Path dump = dir.resolve("out/dump.ttl");
+    Run r = run("build", "--threads", "2", "--store", store.toString(), "--export", dump.toString(),
+        dir.resolve("good.txt").toString(), dir.resolve("empty.txt").toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_FAILED);
-    assertThat(r.out()).containsPattern("good\\s+annotated\\s+1 sentences\\s+\\d+ tokens\\s+\\d+ ms");
-    assertThat(r.out()).contains("2 documents: 1 annotated, 0 stored, 0 unchanged, 1 failed");
+    assertThat(r.out()).containsPattern("good\\s+stored\\s+1 sentences\\s+\\d+ tokens\\s+\\d+ contacts\\s+\\d+ ms");
+    assertThat(r.out()).contains("2 documents: 1 stored, 0 unchanged, 1 failed");
+    assertThat(r.out()).contains("Store " + store + ": 1 document graphs");
     assertThat(r.err()).contains("failed: " + dir.resolve("empty.txt") + ": empty file");
-  }
+    assertThat(dump).exists();
 
-  @Test
-  void quietBuildPrintsOnlyProblemsAndTheSummary(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("good.txt"), "Emmanuel Macron a reçu Olaf Scholz mardi à Paris.");
-    Run r = run("build", "-q", dir.toString());
-    assertThat(r.exit()).isZero();
-    assertThat(r.out().strip()).startsWith("1 documents: 1 annotated").doesNotContain("\n");
-    assertThat(r.err()).isEmpty();
+    Run again = run("build", "-q", "--store", store.toString(), "--no-export",
+        dir.resolve("good.txt").toString());
+    assertThat(again.exit()).isZero();
+    assertThat(again.out().strip()).isEqualTo(again.out().strip().lines().findFirst().orElse(""))
+        .startsWith("1 document: 0 stored, 1 unchanged, 0 failed");
+    assertThat(again.err()).isEmpty();
   }
 }

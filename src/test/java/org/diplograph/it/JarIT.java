@@ -50,15 +50,27 @@ class JarIT {
   }
 
   @Test
-  void buildsTheBundledCorpus(@TempDir Path work) throws Exception {
-    Run r = java(Path.of("."), "build", "--store", work.resolve("store").toString());
+  void buildsTheBundledCorpusThenQueriesAndExportsIt(@TempDir Path work) throws Exception {
+    String store = work.resolve("store").toString();
+    Path dump = work.resolve("dump.ttl");
+    Run r = java(Path.of("."), "build", "--store", store, "--export", dump.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     for (String id : List.of("000_57d11a951a98860c", "001_9e0f405ca55fa043",
         "002_dff06ff9bc25c1fb", "003_7039aa9417116935", "004_cca3893475222b94")) {
-      assertThat(r.out()).containsPattern(id + "\\s+\\w+\\s+\\d+ sentences\\s+\\d+ tokens");
+      assertThat(r.out()).containsPattern(id + "\\s+stored\\s+\\d+ sentences\\s+\\d+ tokens");
     }
-    assertThat(r.out()).contains("5 documents:");
+    assertThat(r.out()).contains("5 documents: 5 stored");
+    assertThat(dump).exists();
     // CoreNLP's model-loading chatter is off by default
     assertThat(r.err()).doesNotContain("Adding annotator").doesNotContain("INFO");
+
+    Run q = java(work, "query", "--store", store, "--format", "csv", "--sparql",
+        "SELECT (COUNT(?d) AS ?n) WHERE { ?d a dg:Document }");
+    assertThat(q.exit()).as(q.err()).isZero();
+    assertThat(q.out()).isEqualTo("n\r\n5\r\n");
+    // saved queries travel in the jar: found by name from any folder
+    Run saved = java(work, "query", "--store", store, "who-met-whom", "--format", "csv");
+    assertThat(saved.exit()).as(saved.err()).isZero();
+    assertThat(saved.out()).startsWith("a,aLabel,b,bLabel,contacts,heldContacts");
   }
 }

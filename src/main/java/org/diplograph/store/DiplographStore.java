@@ -1,0 +1,211 @@
+package org.diplograph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplograph.rdf.Iris;
+import org.diplograph.rdf.ReferenceGraph;
+import org.diplograph.rdf.Vocab;
+
+/**
+ * The TDB2 store: one named graph per document, a reference graph with the ontology and
+ * gazetteer, and the union of all graphs as the default graph that queries see.
+ *
+ * <p>Life cycle: {@link #create} or {@link #open} connects to the folder and takes TDB2's process
+ * lock (a second process gets a {@link StoreUnavailableException}); every read and write runs in
+ * a TDB2 transaction, so a killed process leaves the store as of its last commit; {@link #close}
+ * releases the folder. Instances are thread-safe (TDB2 allows concurrent readers and one writer).
+ */
+public final class DiplographStore implements AutoCloseable {
+
+  private static final Node REFERENCE = NodeFactory.createURI(Iris.REFERENCE_GRAPH);
+  private static final Node CONTENT_HASH = Vocab.contentHash.asNode();
+
+  private final Path dir;
+  private final Dataset dataset;
+
+  private DiplographStore(Path dir, Dataset dataset) {
+    this.dir = dir;
+    this.dataset = dataset;
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+  }
+
+  /** Opens the store at {@code dir}, creating it when the folder does not hold one yet. */
+  public static DiplographStore create(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreUnavailableException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+    }
+    return connect(dir);
+  }
+
+  /** Opens an existing store; fails when {@code dir} holds none (nothing is created). */
+  public static DiplographStore open(Path dir) {
+    if (!isStore(dir)) {
+      throw new StoreUnavailableException("no diplograph store at " + dir
+          + " (run 'diplograph build' first, or give --store DIR)");
+    }
+    return connect(dir);
+  }
+
+  /** Whether {@code dir} holds a TDB2 database. */
+  public static boolean isStore(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static DiplographStore connect(Path dir) {
+    try {
+      return new DiplographStore(dir, TDB2Factory.connectDataset(dir.toString()));
+    } catch (RuntimeException e) {
+      if (isLockProblem(e)) {
+        throw new StoreUnavailableException("the store " + dir + " is in use by another process"
+            + " (a running build or serve); stop it or use another --store", e);
+      }
+      throw new StoreUnavailableException("cannot open the store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isLockProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getSimpleName();
+      String msg = String.valueOf(t.getMessage());
+      if (name.contains("AlreadyLocked") || msg.contains("lock")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  /** The dataset, with the union of all graphs as its default graph. */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** The content hash stored with a document, if the document is in the store. */
+  public Optional<String> contentHash(String docId) {
+    Node graph = NodeFactory.createURI(Iris.graph(docId));
+    Node doc = NodeFactory.createURI(Iris.document(docId));
+    return Txn.calculateRead(dataset, () -> {
+      var it = dataset.asDatasetGraph().find(graph, doc, CONTENT_HASH, Node.ANY);
+      try {
+        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+      } finally {
+        Iter.close(it);
+      }
+    });
+  }
+
+  /**
+   * Stores the graphs in one transaction, each replacing whatever its document had: re-ingesting
+   * a document never leaves its old triples behind, and a batch is stored whole or not at all.
+   */
+  public void replaceDocuments(List<DocumentGraph> graphs) {
+    Txn.executeWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      for (DocumentGraph g : graphs) {
+        Node name = NodeFactory.createURI(Iris.graph(g.documentId()));
+        dsg.removeGraph(name);
+        addAll(dsg, name, g.graph());
+      }
+    });
+  }
+
+  /** Removes a document's graph; true when there was one. */
+  public boolean removeDocument(String docId) {
+    Node name = NodeFactory.createURI(Iris.graph(docId));
+    return Txn.calculateWrite(dataset, () -> {
+      boolean present = dataset.asDatasetGraph().containsGraph(name);
+      dataset.asDatasetGraph().removeGraph(name);
+      return present;
+    });
+  }
+
+  /**
+   * Replaces the reference graph when the stored one was read from other files (or there is
+   * none); returns whether it was replaced.
+   */
+  public boolean updateReference(ReferenceGraph reference) {
+    Node hash = NodeFactory.createLiteralString(reference.hash());
+    return Txn.calculateWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      if (dsg.contains(REFERENCE, REFERENCE, CONTENT_HASH, hash)) {
+        return false;
+      }
+      dsg.removeGraph(REFERENCE);
+      addAll(dsg, REFERENCE, reference.graph());
+      dsg.add(REFERENCE, REFERENCE, CONTENT_HASH, hash);
+      return true;
+    });
+  }
+
+  private static void addAll(DatasetGraph dsg, Node name, Graph graph) {
+    var it = graph.find();
+    try {
+      while (it.hasNext()) {
+        Triple t = it.next();
+        dsg.add(new Quad(name, t));
+      }
+    } finally {
+      it.close();
+    }
+  }
+
+  /** The number of quads in all named graphs. */
+  public long quadCount() {
+    return Txn.calculateRead(dataset,
+        () -> Iter.count(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+  }
+
+  /** The number of distinct triples in the union of all graphs (what the default graph holds). */
+  public long unionTripleCount() {
+    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getUnionGraph().size());
+  }
+
+  /** The ids of the documents in the store. */
+  public List<String> documentIds() {
+    return Txn.calculateRead(dataset, () -> {
+      java.util.ArrayList<String> ids = new java.util.ArrayList<>();
+      dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
+        String id = n.isURI() ? Iris.documentIdOfGraph(n.getURI()) : null;
+        if (id != null) {
+          ids.add(id);
+        }
+      });
+      java.util.Collections.sort(ids);
+      return ids;
+    });
+  }
+
+  /** Releases the folder: another process may open it afterwards. */
+  @Override
+  public void close() {
+    TDBInternal.expel(dataset.asDatasetGraph());
+  }
+}
