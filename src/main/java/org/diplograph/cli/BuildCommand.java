@@ -3,7 +3,7 @@ package org.diplograph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.diplograph.export.ExportFormat;
-import org.diplograph.extract.ContactExtractor;
+import org.diplograph.extract.RuleBasedExtractor;
 import org.diplograph.ingest.Ingestor;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.CoreNlpFrench;
@@ -73,7 +73,7 @@ final class BuildCommand extends DiplographCommand {
     }
     try (DiplographStore store = DiplographStore.create(common.store())) {
       store.updateReference(reference);
-      BuildPipeline pipeline = new BuildPipeline(() -> loadModels(reporter), ContactExtractor.NONE,
+      BuildPipeline pipeline = new BuildPipeline(() -> loadModels(reporter), RuleBasedExtractor.standard(),
           store, Fingerprint.of(reference),
           new BuildPipeline.Options(common.threads(), maxDocBytes, batchSize, force));
       BuildSummary summary = pipeline.run(paths, reporter);

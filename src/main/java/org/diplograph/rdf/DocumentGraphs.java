@@ -62,8 +62,16 @@ public final class DocumentGraphs {
       document.addProperty(DCTerms.publisher, Literals.string(doc.source()));
     }
     Map<Contact, String> keys = new IdentityHashMap<>();
+    java.util.Set<String> used = new java.util.HashSet<>();
     for (Contact c : contacts) {
-      keys.put(c, contactKey(c, doc.id()));
+      // two contacts of one document that the key does not tell apart (a G7 and a NATO summit
+      // in one sentence) must not share an IRI
+      String key = contactKey(c, doc.id());
+      String unique = key;
+      for (int n = 2; !used.add(unique); n++) {
+        unique = key + "-" + n;
+      }
+      keys.put(c, unique);
     }
     for (Contact c : contacts) {
       addContact(m, document, doc.id(), c, keys);

@@ -51,12 +51,26 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "eval"})
+  @ValueSource(strings = {"serve"})
   void aCommandWhoseStageIsNotBuiltSaysSoAndFails(String command) {
     Run r = run(command);
     assertThat(r.exit()).isEqualTo(ExitCodes.NOT_AVAILABLE);
     assertThat(r.err().strip()).startsWith("diplograph " + command + ": " + command
         + " is not available yet").doesNotContain("\n").doesNotContain("Exception");
+  }
+
+  @Test
+  void evalScoresStoredAnnotationsAgainstGold() throws Exception {
+    Run r = run("eval", "--gold", "data/gold/seeds.gold.jsonl", "--annotations",
+        "src/test/resources/extract/seeds.conllu", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(json.at("/contacts/f1").asDouble()).isBetween(0.0, 1.0);
+    assertThat(json.at("/documents")).hasSize(5);
+    Run text = run("eval", "--gold", "data/gold/seeds.gold.jsonl", "--annotations",
+        "src/test/resources/extract/seeds.conllu");
+    assertThat(text.out()).containsPattern("contacts\\s+precision \\d\\.\\d{3}\\s+recall \\d\\.\\d{3}\\s+F1");
+    assertThat(run("eval", "--gold", "no-such-gold.jsonl").exit()).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test

@@ -1,0 +1,104 @@
+package org.diplograph.resolve;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.nlp.SentenceGraph;
+import org.diplograph.rules.RuleFiles;
+import org.diplograph.rules.RuleLine;
+
+/**
+ * Finds French expressions of time ("mardi soir", "le 16 juin", "les 7 et 8 juillet", "fin
+ * janvier", "la semaine dernière") with the TokensRegex rules of {@code rules/dates.rules}.
+ * CoreNLP's SUTime does not read French, so these rules and {@link DateResolver} take its place.
+ * Immutable and thread-safe.
+ */
+public final class DateRules {
+
+  public static final String RULES = "rules/dates.rules";
+  private static final List<String> PARTS = List.of("weekday", "day", "day2", "month", "month2",
+      "year", "year2", "mod", "part");
+
+  private record Rule(String kind, TokenSequencePattern pattern, RuleLine source) {
+  }
+
+  private final List<Rule> rules;
+
+  private DateRules(List<Rule> rules) {
+    this.rules = rules;
+  }
+
+  public static DateRules load() {
+    return load(RuleFiles.readResource(RULES));
+  }
+
+  static DateRules load(List<RuleLine> lines) {
+    Env env = TokenSequencePattern.getNewEnv();
+    List<Rule> rules = new ArrayList<>();
+    for (RuleLine line : lines) {
+      String[] f = line.text().split("\t");
+      try {
+        if (f[0].equals("MACRO")) {
+          if (f.length != 3 || !f[1].startsWith("$")) {
+            throw line.error("expected MACRO<TAB>$NAME<TAB>TOKENSREGEX");
+          }
+          env.bind(f[1], TokenSequencePattern.compile(env, f[2]));
+          continue;
+        }
+        if (f.length != 2) {
+          throw line.error("expected KIND<TAB>TOKENSREGEX");
+        }
+        rules.add(new Rule(f[0], TokenSequencePattern.compile(env, f[1]), line));
+      } catch (org.diplograph.rules.RuleFileException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw line.error("bad TokensRegex pattern: " + e.getMessage(), e);
+      }
+    }
+    return new DateRules(List.copyOf(rules));
+  }
+
+  /** The time expressions of a sentence, left to right, without overlaps (longest first). */
+  public List<TimeExpression> find(SentenceGraph s) {
+    List<CoreLabel> tokens = s.tokens();
+    List<TimeExpression> all = new ArrayList<>();
+    for (Rule rule : rules) {
+      TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
+      while (m.find()) {
+        Map<String, String> parts = new HashMap<>();
+        for (String p : PARTS) {
+          String v = group(m, "$" + p);
+          if (v != null) {
+            parts.put(p, v);
+          }
+        }
+        all.add(new TimeExpression(rule.kind(), m.start() + 1, m.end() + 1, parts,
+            m.group(), rule.source().where()));
+      }
+    }
+    all.sort(Comparator.comparingInt((TimeExpression t) -> t.end() - t.start()).reversed()
+        .thenComparingInt(TimeExpression::start));
+    List<TimeExpression> kept = new ArrayList<>();
+    for (TimeExpression t : all) {
+      if (kept.stream().noneMatch(k -> k.start() < t.end() && t.start() < k.end())) {
+        kept.add(t);
+      }
+    }
+    kept.sort(Comparator.comparingInt(TimeExpression::start));
+    return kept;
+  }
+
+  private static String group(TokenSequenceMatcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,372 @@
+package org.diplograph.resolve;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Participant;
+import org.diplograph.model.PartialDate;
+
+/**
+ * The persons of one document: each name chain ("Vladimir Poutine", "M. Poutine", "Poutine") and
+ * each role ("le président russe", "son homologue américain") resolved to one canonical actor,
+ * with the gazetteer's persons and offices at the document's date.
+ *
+ * <p>A participant's {@link Participant#name() name} is the fullest form the document itself
+ * writes: a person the document names only by a title ("le président américain") keeps that title
+ * as name, while the actor behind it is the person who held the office at the document's date.
+ */
+public final class DocumentPeople {
+
+  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+  /** The mentions of one person by name in this document. */
+  private static final class Chain {
+    final String surname;
+    final List<String> names = new ArrayList<>();
+    final List<TitleMatch> titles = new ArrayList<>();
+    String fullest;
+    GazetteerPerson person;
+
+    Chain(String surname) {
+      this.surname = surname;
+    }
+  }
+
+  private final Gazetteer gazetteer;
+  private final String documentId;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final boolean dated;
+  private final Map<String, Chain> chainsByName = new LinkedHashMap<>();
+  private final List<Chain> chains = new ArrayList<>();
+
+  /**
+   * @param mentions every person mention of the document, in order
+   * @param published the document's date, or {@code null}
+   */
+  public DocumentPeople(Gazetteer gazetteer, String documentId, List<PersonMention> mentions,
+      PartialDate published) {
+    this.gazetteer = gazetteer;
+    this.documentId = documentId;
+    this.dated = published != null && published.year() != null;
+    LocalDate[] period = period(published);
+    this.from = period[0];
+    this.to = period[1];
+    buildChains(mentions);
+  }
+
+  static LocalDate[] period(PartialDate d) {
+    if (d == null || d.year() == null) {
+      return new LocalDate[] {EARLIEST, LATEST};
+    }
+    return switch (d.precision()) {
+      case DAY -> new LocalDate[] {d.toLocalDate().orElseThrow(), d.toLocalDate().orElseThrow()};
+      case YEAR_MONTH -> new LocalDate[] {YearMonth.of(d.year(), d.month()).atDay(1),
+          YearMonth.of(d.year(), d.month()).atEndOfMonth()};
+      case YEAR -> new LocalDate[] {LocalDate.of(d.year(), 1, 1), LocalDate.of(d.year(), 12, 31)};
+      case MONTH_DAY -> new LocalDate[] {EARLIEST, LATEST};
+    };
+  }
+
+  private void buildChains(List<PersonMention> mentions) {
+    for (PersonMention m : mentions) {
+      if (m.kind() != PersonMention.Kind.NAME) {
+        continue;
+      }
+      Chain chain = chainFor(m.name());
+      if (!chain.names.contains(m.name())) {
+        chain.names.add(m.name());
+      }
+      if (m.title() != null) {
+        chain.titles.add(m.title());
+      }
+    }
+    for (Chain c : chains) {
+      c.fullest = c.names.stream().max(Comparator.comparingInt((String n) -> Names.key(n).split(" ").length)
+          .thenComparingInt(String::length)).orElse(c.surname);
+      c.person = lookUp(c);
+    }
+  }
+
+  /**
+   * The chain a name belongs to: the chain of the same surname whose names agree with it (one is
+   * the other's ending), else a new one.
+   */
+  private Chain chainFor(String name) {
+    String key = Names.key(name);
+    String surname = Names.lastWord(name);
+    for (Chain c : chains) {
+      if (c.surname.equals(surname)) {
+        for (String n : c.names) {
+          String k = Names.key(n);
+          if (k.endsWith(key) || key.endsWith(k)) {
+            return c;
+          }
+        }
+      }
+    }
+    // a single surname joins the most recent chain of that surname
+    if (!key.contains(" ")) {
+      for (int i = chains.size() - 1; i >= 0; i--) {
+        if (chains.get(i).surname.equals(surname)) {
+          return chains.get(i);
+        }
+      }
+    }
+    Chain c = new Chain(surname);
+    chains.add(c);
+    return c;
+  }
+
+  private GazetteerPerson lookUp(Chain c) {
+    List<String> byLength = new ArrayList<>(c.names);
+    byLength.sort(Comparator.comparingInt(String::length).reversed());
+    for (String name : byLength) {
+      List<GazetteerPerson> found = gazetteer.personsNamed(name);
+      if (!found.isEmpty()) {
+        return pick(found, c);
+      }
+    }
+    List<GazetteerPerson> bySurname = gazetteer.personsWithLastWord(c.surname);
+    if (bySurname.isEmpty()) {
+      return null;
+    }
+    // the first names must not contradict: "Jill Biden" is not Joe Biden
+    String fullestKey = Names.key(c.fullest);
+    List<GazetteerPerson> compatible = bySurname.stream().filter(p -> p.names().stream()
+        .anyMatch(n -> firstNamesAgree(n, fullestKey))).toList();
+    if (compatible.isEmpty()) {
+      return null;
+    }
+    return pick(compatible, c);
+  }
+
+  /** Two names agree when their first words are equal or one starts the other ("Recep Tayip"). */
+  private static boolean firstNamesAgree(String gazetteerName, String docName) {
+    String[] g = gazetteerName.split(" ");
+    String[] d = docName.split(" ");
+    if (d.length == 1 || g.length == 1) {
+      return true;
+    }
+    return g[0].equals(d[0]) || g[0].startsWith(d[0]) || d[0].startsWith(g[0])
+        || g[0].charAt(0) == d[0].charAt(0) && g[g.length - 1].equals(d[d.length - 1]);
+  }
+
+  /** Among several gazetteer persons, the one in office at the document's date and fitting its titles. */
+  private GazetteerPerson pick(List<GazetteerPerson> candidates, Chain c) {
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    List<GazetteerPerson> fitting = candidates.stream().filter(p -> fitsTitles(p, c.titles)).toList();
+    if (fitting.size() == 1) {
+      return fitting.get(0);
+    }
+    List<GazetteerPerson> pool = fitting.isEmpty() ? candidates : fitting;
+    List<GazetteerPerson> active = pool.stream().filter(p -> p.offices().stream()
+        .anyMatch(o -> o.heldDuring(from, to))).toList();
+    if (active.size() == 1) {
+      return active.get(0);
+    }
+    return null;
+  }
+
+  private static boolean fitsTitles(GazetteerPerson p, List<TitleMatch> titles) {
+    for (TitleMatch t : titles) {
+      for (Office o : p.offices()) {
+        if (t.kinds().contains(o.kind()) || t.kinds().contains("leader")
+            && (o.kind().equals("head-of-state") || o.kind().equals("head-of-government"))) {
+          if (t.country() == null || t.country().equals(o.country())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // -----------------------------------------------------------------------------------------
+
+  /** The participant a name mention stands for. */
+  public Participant byName(PersonMention m) {
+    Chain c = chainFor(m.name());
+    if (c.fullest == null) {
+      c.fullest = m.name();
+    }
+    String role = m.title() != null ? m.title().text() : c.titles.isEmpty() ? null : c.titles.get(0).text();
+    return new Participant(actorOf(c), role, c.fullest);
+  }
+
+  private Actor actorOf(Chain c) {
+    if (c.person != null) {
+      return new Actor(c.person.id(), Actor.Kind.PERSON, c.person.label());
+    }
+    String slug = Names.slug(c.fullest);
+    return new Actor("person/" + (slug.isEmpty() ? "unknown" : slug), Actor.Kind.PERSON, c.fullest);
+  }
+
+  /** Whether the document names this person with a political title, or the gazetteer knows them. */
+  public boolean isOfficial(Participant p) {
+    if (p.actor().id().startsWith("person/") && gazetteer.person(p.actor().id()).isPresent()) {
+      return true;
+    }
+    return p.role() != null && !p.role().isBlank();
+  }
+
+  /**
+   * The participant a title stands for ("le président russe", "son homologue américain"),
+   * resolved at the document's date.
+   *
+   * @param reference for a counterpart, the person whose counterpart is meant; else ignored
+   */
+  public Optional<Participant> byRole(TitleMatch title, Participant reference) {
+    List<String> kinds = title.kinds();
+    String country = title.country();
+    String organization = title.organization();
+    if (title.isCounterpart()) {
+      if (reference == null) {
+        return Optional.empty();
+      }
+      kinds = officeKindsOf(reference);
+      if (kinds.isEmpty() || country == null) {
+        return Optional.of(unresolved(title));
+      }
+    } else if (kinds.contains("leader")) {
+      kinds = List.of("head-of-state", "head-of-government");
+    }
+    if (country == null && organization == null) {
+      // "le Président" alone: someone the document names with that title
+      for (Chain c : chains) {
+        for (TitleMatch t : c.titles) {
+          if (t.kinds().equals(title.kinds())) {
+            return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    String place = country != null ? country : organization;
+    for (String kind : kinds) {
+      // someone the document itself names with this title
+      for (Chain c : chains) {
+        for (TitleMatch t : c.titles) {
+          if (t.kinds().contains(kind) && place.equals(t.country() != null ? t.country() : t.organization())) {
+            return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
+          }
+        }
+      }
+      // a person the document names who held the office then
+      for (Chain c : chains) {
+        if (c.person != null && holds(c.person, kind, place, title)) {
+          return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
+        }
+      }
+      if (dated) {
+        List<GazetteerPerson> holders = gazetteer.holders(kind, place, from, to).stream()
+            .filter(p -> titleFits(title, p, kind, place)).toList();
+        if (holders.size() == 1) {
+          GazetteerPerson p = holders.get(0);
+          return Optional.of(new Participant(new Actor(p.id(), Actor.Kind.PERSON, p.label()),
+              title.text(), roleName(title)));
+        }
+      }
+    }
+    return Optional.of(unresolved(title));
+  }
+
+  private boolean holds(GazetteerPerson p, String kind, String place, TitleMatch title) {
+    for (Office o : p.offices()) {
+      if (o.kind() != null && o.kind().equals(kind)
+          && (place.equals(o.country()) || place.equals(o.organization()))
+          && (o.heldDuring(from, to) || !dated) && officeTitleFits(title, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean titleFits(TitleMatch title, GazetteerPerson p, String kind, String place) {
+    for (Office o : p.offices()) {
+      if (kind.equals(o.kind()) && (place.equals(o.country()) || place.equals(o.organization()))
+          && o.heldDuring(from, to) && officeTitleFits(title, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "président" names a president: the Iranian president heads the government (the head of state
+   * is the Supreme Leader), so a "président" title only fits an office whose own title is one.
+   */
+  private static boolean officeTitleFits(TitleMatch title, Office o) {
+    String t = Names.key(title.text());
+    if (t.startsWith("president") && !t.startsWith("president du gouvernement")
+        && !t.startsWith("president du conseil")) {
+      return o.title() == null || Names.key(o.title()).startsWith("president");
+    }
+    return true;
+  }
+
+  /** The office kinds a participant held at the document's date (or names in it). */
+  public List<String> officeKindsOf(Participant p) {
+    List<String> kinds = new ArrayList<>();
+    gazetteer.person(p.actor().id()).ifPresent(g -> {
+      for (Office o : g.offices()) {
+        if (o.kind() != null && (o.heldDuring(from, to) || !dated) && !kinds.contains(o.kind())) {
+          kinds.add(o.kind());
+        }
+      }
+    });
+    if (kinds.isEmpty()) {
+      for (Chain c : chains) {
+        if (actorOf(c).id().equals(p.actor().id())) {
+          for (TitleMatch t : c.titles) {
+            for (String k : t.kinds()) {
+              if (!k.equals("counterpart") && !kinds.contains(k)) {
+                kinds.add(k.equals("leader") ? "head-of-state" : k);
+              }
+            }
+          }
+        }
+      }
+    }
+    return kinds;
+  }
+
+  /** The country a participant serves, from the gazetteer or the document's titles. */
+  public String countryOf(Participant p) {
+    Optional<GazetteerPerson> g = gazetteer.person(p.actor().id());
+    if (g.isPresent() && g.get().country() != null) {
+      return g.get().country();
+    }
+    for (Chain c : chains) {
+      if (actorOf(c).id().equals(p.actor().id())) {
+        for (TitleMatch t : c.titles) {
+          if (t.country() != null) {
+            return t.country();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private Participant unresolved(TitleMatch title) {
+    String name = roleName(title);
+    return new Participant(new Actor("person/" + Names.slug(documentId) + "--" + Names.slug(name),
+        Actor.Kind.PERSON, name), title.text(), name);
+  }
+
+  /** A title as a name: "le président américain" → "président américain". */
+  static String roleName(TitleMatch title) {
+    String t = title.text().strip();
+    return t.replaceFirst("(?i)^(le|la|les|l'|son|sa|ses|leur|leurs)\\s+", "");
+  }
+}

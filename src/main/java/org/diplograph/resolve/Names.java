@@ -1,0 +1,41 @@
+package org.diplograph.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How names are compared: case, accents, apostrophes and hyphens do not matter. */
+public final class Names {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑'’ʼ`´.]+");
+
+  private Names() {
+  }
+
+  /** "Recep Tayyip Erdoğan" → "recep tayyip erdogan"; "Etats-Unis" → "etats unis". */
+  public static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("");
+    s = s.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss")
+        .replace("œ", "oe").replace("æ", "ae");
+    s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return s.strip();
+  }
+
+  /** The last word of a name's key: "vladimir poutine" → "poutine". */
+  public static String lastWord(String name) {
+    String k = key(name);
+    int space = k.lastIndexOf(' ');
+    return space < 0 ? k : k.substring(space + 1);
+  }
+
+  /**
+   * A local id made from a name: lower case, no accents, words joined by hyphens, e.g.
+   * "Mevlüt Çavuşoğlu" → "mevlut-cavusoglu".
+   */
+  public static String slug(String name) {
+    String k = key(name).replaceAll("[^a-z0-9 ]", "").strip();
+    return k.replace(' ', '-');
+  }
+}
