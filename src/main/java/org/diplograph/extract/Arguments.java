@@ -27,7 +27,7 @@ final class Arguments {
       "iobj", "xcomp");
   /** Relations by which a verb trigger hangs from a verb that lends it its subject. */
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "obj", "obl",
-      "obl:arg", "obl:mod", "nmod", "ccomp");
+      "obl:arg", "obl:mod", "nmod", "ccomp", "conj");
 
   /**
    * What was found.
@@ -50,11 +50,19 @@ final class Arguments {
     boolean possessive = false;
     boolean theirs = false;
     String pos = t.upos(trigger);
+    if (pos.equals("ADJ")) {
+      pos = "VERB"; // a participle the tagger called an adjective: triggers are verbs or nouns
+    }
     if (pos.equals("VERB") || pos.equals("AUX")) {
       for (int c : t.children(trigger)) {
         String rel = t.rel(c);
         String marker = t.marker(c);
-        if (SUBJECT.contains(rel)) {
+        if (SUBJECT.contains(rel) && (t.lower(c).equals("qui") || t.lower(c).equals("lequel"))) {
+          // "La chancelière, qui devait recevoir ...": the noun the relative clause hangs on
+          if (t.head(trigger) > 0) {
+            agents.addAll(spread(t, t.head(trigger), mentions));
+          }
+        } else if (SUBJECT.contains(rel)) {
           agents.addAll(spread(t, c, mentions));
         } else if (OBJECT.contains(rel) && !REFLEXIVE.contains(t.lower(c))) {
           partners.addAll(spread(t, c, mentions));
@@ -108,6 +116,11 @@ final class Arguments {
     if (partners.isEmpty()) {
       partners.addAll(followingCompanions(t, trigger, mentions));
     }
+    if (partners.isEmpty() && (pos.equals("VERB") || pos.equals("AUX")) && !isReflexive(t, trigger)) {
+      // "a rencontré, vendredi 4 novembre à Pékin, le président chinois Xi Jinping": the object
+      // the parse lost, the first person after the verb in its clause
+      partners.addAll(followingObject(t, trigger, mentions, agents));
+    }
     agents.removeAll(partners);
     return new Found(List.copyOf(agents), List.copyOf(partners), possessive, theirs);
   }
@@ -158,15 +171,16 @@ final class Arguments {
   /** "... avec X", "entre X et Y" after the trigger, when the parse did not attach them to it. */
   private static List<PersonMention> followingCompanions(Tree t, int trigger,
       List<PersonMention> mentions) {
-    int limit = Math.min(t.size(), trigger + 10);
+    int limit = Math.min(t.size(), trigger + 16);
     for (int i = trigger + 1; i <= limit; i++) {
       String w = t.lower(i);
-      if (w.equals(";") || w.equals(":")) {
+      if (w.equals(";") || w.equals(":") || i > trigger + 1 && startsClause(t, i)) {
         break;
       }
       if (w.equals("avec") || w.equals("entre")) {
         for (PersonMention m : mentions) {
-          if (m.start() > i && m.start() <= i + 6) {
+          int first = m.title() == null ? m.start() : Math.min(m.start(), m.title().start());
+          if (first > i && first <= i + 6) {
             List<PersonMention> found = new ArrayList<>();
             found.add(m);
             found.addAll(spread(t, m.head(), mentions));
@@ -178,6 +192,40 @@ final class Arguments {
             }
             return List.copyOf(new LinkedHashSet<>(found));
           }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** A verb that heads a clause of its own (not an auxiliary or a participle of a noun). */
+  private static boolean startsClause(Tree t, int i) {
+    String r = t.baseRel(i);
+    return t.upos(i).equals("VERB") && (r.equals("root") || r.equals("ccomp") || r.equals("advcl")
+        || r.equals("conj") || r.equals("parataxis"));
+  }
+
+  private static boolean isReflexive(Tree t, int verb) {
+    for (int c : t.children(verb)) {
+      if (REFLEXIVE.contains(t.lower(c)) && c < verb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<PersonMention> followingObject(Tree t, int trigger, List<PersonMention> mentions,
+      Set<PersonMention> agents) {
+    int limit = Math.min(t.size(), trigger + 14);
+    for (int i = trigger + 1; i <= limit; i++) {
+      String pos = t.upos(i);
+      if ((startsClause(t, i) || t.lower(i).equals(";") || t.lower(i).equals("que")
+          || t.lower(i).equals("qui")) && i > trigger + 1) {
+        return List.of();
+      }
+      for (PersonMention m : mentions) {
+        if (m.start() == i && !agents.contains(m)) {
+          return spread(t, m.head(), mentions).isEmpty() ? List.of(m) : spread(t, m.head(), mentions);
         }
       }
     }

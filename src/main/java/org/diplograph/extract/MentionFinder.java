@@ -23,7 +23,8 @@ final class MentionFinder {
 
   /** Honorifics that precede a name and are not part of it. */
   private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mmes", "mlle", "mr", "dr",
-      "cheikh", "sheikh", "sa majeste", "s m", "me", "pr", "general", "colonel", "marechal");
+      "cheikh", "sheikh", "sa majeste", "s m", "me", "pr", "general", "colonel", "marechal", "prince",
+      "princesse", "sultan", "ayatollah", "majeste", "sa", "le", "la", "l", "de", "du", "des");
 
   /** Plural nouns that refer to persons already named: "les deux présidents". */
   private static final Set<String> PERSON_NOUNS = Set.of("president", "presidents", "presidente",
@@ -31,6 +32,9 @@ final class MentionFinder {
       "leader", "leaders", "chef", "chefs", "ministre", "ministres", "responsable", "responsables",
       "chefs d etat", "interlocuteur", "interlocuteurs", "parties", "partie", "femmes", "homologues",
       "diplomates", "souverains");
+
+  private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.of("deux", 2,
+      "trois", 3, "quatre", 4, "cinq", 5);
 
   private final Gazetteer gazetteer;
   private final TitleRules titles;
@@ -59,8 +63,12 @@ final class MentionFinder {
         TitleMatch t = titleStartingAt(titleMatches, start);
         start = t != null ? Math.min(t.titleEnd(), end - 1) : start + 1;
       }
+      // "Qatar, cheikh Tamim": a country or place name run into the name
+      while (start < end - 1 && isPlaceWord(text(words, start, start + 1))) {
+        start++;
+      }
       String name = text(words, start, end);
-      if (name.isBlank() || !Character.isLetter(name.charAt(0))) {
+      if (name.isBlank() || !Character.isUpperCase(name.charAt(0)) || notAPerson(name)) {
         continue;
       }
       TitleMatch title = titleBefore(titleMatches, words, span[0]);
@@ -80,7 +88,8 @@ final class MentionFinder {
       }
       // the mention covers its honorifics ("M.", "MM."): the parser often heads the name there
       out.add(new PersonMention(s.sentence().index(), span[0], end, headOf(words, span[0], end),
-          PersonMention.Kind.NAME, name, title, false));
+          PersonMention.Kind.NAME, name, title, false, 0, start > span[0]
+              || span[0] > 1 && isHonorific(words.get(span[0] - 2).form())));
     }
     List<PersonMention> anaphors = new ArrayList<>();
     findAnaphors(s, anaphors, out);
@@ -176,7 +185,7 @@ final class MentionFinder {
       if (gap == 0) {
         return t;
       }
-      if (gap > 0 && gap <= 2 && onlyPunctuationOrHonorific(words, t.end(), nameStart)) {
+      if (gap > 0 && gap <= 3 && onlyPunctuationOrHonorific(words, t.end(), nameStart)) {
         return t;
       }
       // "le président de la République française, Emmanuel Macron": the title may run further
@@ -231,11 +240,26 @@ final class MentionFinder {
   private static boolean onlyPunctuationOrHonorific(List<Word> words, int from, int to) {
     for (int i = from; i < to; i++) {
       String f = words.get(i - 1).form();
-      if (!f.equals(",") && !isHonorific(f) && !f.equals("(")) {
+      if (!f.equals(",") && !isHonorific(f) && !f.equals("(") && !"DET".equals(words.get(i - 1).upos())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A word that names a country or place, not a person ("Qatar", "Luanda"). */
+  private boolean isPlaceWord(String w) {
+    return gazetteer.personsNamed(w).isEmpty()
+        && (gazetteer.countryNamed(w).isPresent() || gazetteer.placeNamed(w).isPresent());
+  }
+
+  /** A "name" that is a place, a country's adjective ("Congolais") or an organization. */
+  private boolean notAPerson(String name) {
+    if (!gazetteer.personsNamed(name).isEmpty()) {
+      return false;
+    }
+    return gazetteer.countryNamed(name).isPresent() || gazetteer.placeNamed(name).isPresent()
+        || gazetteer.countryOfAdjective(name).isPresent() || gazetteer.organizationNamed(name).isPresent();
   }
 
   private static boolean onlyDeterminers(List<Word> words, int from, int to) {
@@ -285,15 +309,15 @@ final class MentionFinder {
       } else if ((k.equals("celui") || k.equals("celle")) && next.startsWith("ci")) {
         out.add(anaphor(s, i, i + 2, i, false));
         i++;
-      } else if (k.equals("les") && (next.equals("deux") || next.equals("trois"))
-          && PERSON_NOUNS.contains(next2)) {
-        out.add(anaphor(s, i, i + 3, i + 2, true));
+      } else if (k.equals("les") && NUMBERS.containsKey(next) && PERSON_NOUNS.contains(next2)) {
+        out.add(new PersonMention(s.sentence().index(), i, i + 3, i + 2, PersonMention.Kind.ANAPHOR,
+            null, null, true, NUMBERS.get(next), false));
         i += 2;
       } else if ((k.equals("il") || k.equals("elle")
           || k.matches("(lorsqu|puisqu|quoiqu) (il|elle)")) // the tokenizer keeps "lorsqu'il" whole
           && "nsubj".equals(baseRel(words.get(i - 1))) && !impersonal(words, i)) {
         out.add(anaphor(s, i, i + 1, i, false));
-      } else if ((k.equals("ils") || k.equals("elles")) && baseRel(words.get(i - 1)).startsWith("nsubj")) {
+      } else if ((k.equals("ils") || k.equals("elles")) && baseRel(words.get(i - 1)).equals("nsubj")) {
         out.add(anaphor(s, i, i + 1, i, true));
       } else if (k.equals("lui") && "PRON".equals(words.get(i - 1).upos())) {
         out.add(anaphor(s, i, i + 1, i, false));
@@ -317,7 +341,9 @@ final class MentionFinder {
   }
 
   private static String baseRel(Word w) {
-    return w.deprel() == null ? "" : w.deprel();
+    String r = w.deprel() == null ? "" : w.deprel();
+    int colon = r.indexOf(':');
+    return colon < 0 ? r : r.substring(0, colon);
   }
 
   private static PersonMention anaphor(SentenceGraph s, int start, int end, int head, boolean plural) {

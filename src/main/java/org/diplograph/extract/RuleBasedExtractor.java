@@ -50,6 +50,13 @@ public final class RuleBasedExtractor implements ContactExtractor {
   /** Verbs whose subject is the event they place: "la rencontre aura lieu à Genève". */
   private static final Set<String> LIGHT_VERBS = Set.of("avoir", "tenir", "dérouler", "prévoir",
       "organiser", "passer", "être");
+  /**
+   * Triggers that say two persons talked without saying how: such a "meeting" is the call the
+   * document calls "appel" or "entretien téléphonique" elsewhere.
+   */
+  private static final Set<String> TALK = Set.of("entretenir", "entretien", "entretiens", "discuter",
+      "échanger", "échange", "échanges", "parler", "conversation", "conversations", "discussion",
+      "discussions", "dialoguer", "converser");
   /** Lemmas of triggers that gather several parties at once: their objects are one meeting. */
   private static final Set<String> GATHERING = Set.of("réunir", "réunion", "réunions", "sommet",
       "sommets", "pourparlers", "mini-sommet");
@@ -166,6 +173,18 @@ public final class RuleBasedExtractor implements ContactExtractor {
       }
       ctx.afterSentence(a);
     }
+    for (Draft d : drafts) {
+      // "Il a été reçu au Palais du peuple par Xi et doit ensuite s'entretenir avec Li Keqiang"
+      if (d.place == null && d.type != ContactType.CALL) {
+        for (Draft o : drafts) {
+          if (o != d && o.sentence == d.sentence && o.place != null && o.type != ContactType.CALL
+              && o.participants.stream().anyMatch(p -> d.hasActor(p.actor().id()))) {
+            d.place = o.place;
+            break;
+          }
+        }
+      }
+    }
     addSidelineSummits(sentences, drafts, anchor, published);
     List<Draft> merged = merge(drafts);
     completeFromFrames(merged, frames);
@@ -206,6 +225,12 @@ public final class RuleBasedExtractor implements ContactExtractor {
     if (agents.isEmpty() && args.possessive()) {
       agents.addAll(ctx.clauseSubject(a));
     }
+    if (agents.isEmpty() && !args.partners().isEmpty() && !t.upos(ti).equals("VERB")
+        && t.marker(ti).matches("(après|avant|lors|au cours|pendant).*")) {
+      // "Après un déjeuner privé avec le président italien Sergio Mattarel": the person the
+      // text is about
+      agents.addAll(ctx.lastSubjects);
+    }
     List<Participant> partners = new ArrayList<>();
     for (PersonMention m : args.partners()) {
       partners.addAll(ctx.resolve(m, a, agents));
@@ -228,6 +253,9 @@ public final class RuleBasedExtractor implements ContactExtractor {
       ctx.trace.accept("   (summit named as the setting of a meeting: see its sidelines)");
       return List.of();
     }
+    if (type == ContactType.SUMMIT && a.triggers().stream().anyMatch(o -> purposeSummit(t, o.index()) == ti)) {
+      return List.of(); // the summit is what another trigger of the sentence is for
+    }
     if (type == ContactType.MEETING && phoneCue(t, ti)) {
       type = ContactType.CALL;
     }
@@ -248,8 +276,13 @@ public final class RuleBasedExtractor implements ContactExtractor {
     int needed = type == ContactType.MEETING || type == ContactType.CALL ? 2 : 1;
     if (agents.size() + partners.size() < needed) {
       DateResolver.Resolved own = dateFor(a, ti, anchor, verdict.status(), false);
-      Draft antecedent = anaphoricAntecedent(t, ti, type, lemma, own.date(), verdict, earlier);
+      List<Participant> known = new ArrayList<>(agents);
+      known.addAll(partners);
+      Draft antecedent = anaphoricAntecedent(t, ti, type, lemma, own.date(), verdict, earlier, known);
       if (antecedent != null) {
+        if (type == ContactType.CALL) {
+          antecedent.type = ContactType.CALL; // "son appel", "le premier entretien téléphonique"
+        }
         antecedent.evidence.add(new Draft.Evidence(a.sentence().index(), trigger.rule(), antecedent.status));
         if (antecedent.date == null) {
           antecedent.date = own.date();
@@ -273,7 +306,11 @@ public final class RuleBasedExtractor implements ContactExtractor {
       status = statusFromDate(status, when.date(), published);
     }
 
-    List<List<Participant>> groups = agents.isEmpty() ? List.of(partners)
+    boolean forSummit = purposeSummit(t, ti) > 0;
+    if (forSummit && countries(ctx.people, agents, partners) >= 3) {
+      type = ContactType.SUMMIT; // "il retrouverait les présidents X et Y pour un nouveau sommet"
+    }
+    List<List<Participant>> groups = agents.isEmpty() || forSummit ? List.of(partners)
         : split(ctx.people, lemma, a.key(), type, partners);
     List<Draft> out = new ArrayList<>();
     for (List<Participant> group : groups) {
@@ -304,6 +341,17 @@ public final class RuleBasedExtractor implements ContactExtractor {
 
   private boolean isRegion(PlaceMention p) {
     return gazetteer.countryNamed(p.label()).isEmpty();
+  }
+
+  /** The "sommet" a trigger is for ("retrouver ... pour un nouveau sommet"), or 0. */
+  private static int purposeSummit(Tree t, int trigger) {
+    for (int c : t.children(trigger)) {
+      if ((t.baseRel(c).equals("obl") || t.baseRel(c).equals("advcl")) && t.marker(c).equals("pour")
+          && Names.key(t.word(c).form()).startsWith("sommet")) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /** "en marge du sommet", "lors du sommet", "dans le cadre du sommet": the summit frames a meeting. */
@@ -396,7 +444,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
    * word, and a held one when the mention is in the past tense.
    */
   private static Draft anaphoricAntecedent(Tree t, int trigger, ContactType type, String lemma,
-      PartialDate date, StatusRules.Verdict verdict, List<Draft> earlier) {
+      PartialDate date, StatusRules.Verdict verdict, List<Draft> earlier, List<Participant> known) {
     boolean definite = false;
     for (int c : t.children(trigger)) {
       String w = t.lower(c);
@@ -414,8 +462,10 @@ public final class RuleBasedExtractor implements ContactExtractor {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Draft d = earlier.get(i);
       boolean typeOk = d.type == type || (type == ContactType.MEETING || type == ContactType.SUMMIT)
-          && (d.type == ContactType.MEETING || d.type == ContactType.SUMMIT);
-      if (!typeOk || !compatibleDates(d.date, date)) {
+          && (d.type == ContactType.MEETING || d.type == ContactType.SUMMIT)
+          || type == ContactType.CALL && d.type == ContactType.MEETING && isTalkOnly(d);
+      if (!typeOk || !compatibleDates(d.date, date)
+          || known.stream().anyMatch(p -> !d.hasActor(p.actor().id()))) {
         continue;
       }
       boolean pastMention = verdict.certainty() == StatusRules.Certainty.TENSE
@@ -468,8 +518,11 @@ public final class RuleBasedExtractor implements ContactExtractor {
     for (int c : t.children(trigger)) {
       String r = t.baseRel(c);
       if ((r.equals("obj") || r.equals("nmod") || r.equals("obl") || r.equals("appos"))
-          && a.mentions().stream().anyMatch(m -> m.covers(c))) {
-        holders.add(c); // "rencontrer M. Poutine à Genève", the place parsed on the name
+          && (a.mentions().stream().anyMatch(m -> m.covers(c))
+              || a.triggers().stream().anyMatch(o -> o.index() == c))) {
+        // "rencontrer M. Poutine à Genève" (the place parsed on the name), "se rencontreront
+        // pour leur premier sommet le 16 juin à Genève" (on another word for the same event)
+        holders.add(c);
       }
     }
     List<PlaceMention> attached = new ArrayList<>();
@@ -581,7 +634,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
   private static boolean startingPoint(Tree t, TimeExpression e) {
     for (int i = Math.max(1, e.start() - 6); i < e.start(); i++) {
       String w = t.lower(i);
-      if (w.equals("depuis") || w.equals("dès") || w.equals("jusqu'à") || w.equals("jusqu'au")) {
+      if (w.equals("depuis") || w.equals("jusqu'à") || w.equals("jusqu'au")) {
         return true;
       }
     }
@@ -918,7 +971,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
   }
 
   private static boolean sameEvent(Draft a, Draft b) {
-    if (a.type != b.type) {
+    if (a.type != b.type && !talkAndCall(a, b) && !talkAndCall(b, a)) {
       return false;
     }
     if (a.type == ContactType.SUMMIT && a.body != null && b.body != null && !sameBody(a.body, b.body)) {
@@ -937,10 +990,19 @@ public final class RuleBasedExtractor implements ContactExtractor {
       return false;
     }
     if (a.place != null && b.place != null && !a.place.id().equals(b.place.id())
-        && !a.place.country() && !b.place.country()) {
+        && !a.place.country() && !b.place.country() && a.place.known() && b.place.known()) {
       return false;
     }
     return true;
+  }
+
+  /** A "meeting" found only through a verb of talking, and a call: the same exchange. */
+  private static boolean talkAndCall(Draft talk, Draft call) {
+    return talk.type == ContactType.MEETING && call.type == ContactType.CALL && isTalkOnly(talk);
+  }
+
+  private static boolean isTalkOnly(Draft d) {
+    return !d.lemmas.isEmpty() && TALK.containsAll(d.lemmas) && !d.hasPlaceOfItsOwn;
   }
 
   static boolean compatibleDates(PartialDate a, PartialDate b) {
@@ -957,6 +1019,9 @@ public final class RuleBasedExtractor implements ContactExtractor {
   }
 
   private static void absorb(Draft into, Draft d) {
+    if (into.type != d.type && (d.type == ContactType.CALL || into.type == ContactType.CALL)) {
+      into.type = ContactType.CALL; // a talk that the document calls a phone call elsewhere
+    }
     d.participants.forEach(into::addParticipant);
     if (into.place == null || into.place.country() && d.place != null && !d.place.country()) {
       into.place = d.place != null ? d.place : into.place;
@@ -1006,8 +1071,9 @@ public final class RuleBasedExtractor implements ContactExtractor {
         m != v && (m.type == ContactType.MEETING || m.type == ContactType.SUMMIT)
             && m.participants.stream().anyMatch(p -> v.hasActor(p.actor().id()))
             && compatibleDates(m.date, v.date)
-            && (m.place == null || v.place == null || m.place.id().equals(v.place.id())
-                || m.place.country() || v.place.country())));
+            && (m.sentence == v.sentence || m.evidence.stream().anyMatch(e -> e.sentence() == v.sentence)
+                || m.place != null && v.place != null && (m.place.id().equals(v.place.id())
+                    || m.place.country() || v.place.country()))));
   }
 
   // ---------------------------------------------------------------------------------------
@@ -1072,7 +1138,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
     List<Participant> resolve(PersonMention m, Analysed a, List<Participant> others) {
       switch (m.kind()) {
         case NAME:
-          return List.of(people.byName(m));
+          return people.isPerson(m) ? List.of(people.byName(m)) : List.of();
         case ROLE: {
           TitleMatch title = m.title();
           if (m.plural() && !title.moreCountries().isEmpty()) {
@@ -1088,11 +1154,19 @@ public final class RuleBasedExtractor implements ContactExtractor {
           if (m.plural()) {
             return lastPair();
           }
-          Participant reference = others.isEmpty() ? (recent.isEmpty() ? null : recent.get(recent.size() - 1))
-              : others.get(0);
-          return people.byRole(title, reference).map(List::of).orElse(List.of());
+          Participant reference = others.isEmpty() ? null : others.get(0);
+          if (reference == null && title.isCounterpart()) {
+            // "son homologue": the subject of the clause, else the person last named
+            List<Participant> subject = subjectOf(a);
+            reference = !subject.isEmpty() ? subject.get(0)
+                : recent.isEmpty() ? null : recent.get(recent.size() - 1);
+          }
+          return people.byRole(title, reference, m.sentence(), m.start()).map(List::of).orElse(List.of());
         }
         default: {
+          if (m.plural() && m.count() > 2) {
+            return lastPersons(m.count());
+          }
           if (m.plural()) {
             return lastPair();
           }
@@ -1177,6 +1251,35 @@ public final class RuleBasedExtractor implements ContactExtractor {
       return pair.size() == 2 ? pair : List.of();
     }
 
+    /** "les trois chefs de gouvernement": the last n persons named. */
+    List<Participant> lastPersons(int n) {
+      List<Participant> out = new ArrayList<>();
+      for (int i = recent.size() - 1; i >= 0 && out.size() < n; i--) {
+        Participant p = recent.get(i);
+        if (out.stream().noneMatch(x -> x.actor().id().equals(p.actor().id()))) {
+          out.add(0, p);
+        }
+      }
+      return out.size() == n ? out : List.of();
+    }
+
+    /** The person subject of the sentence's main clause, resolved without anaphora. */
+    List<Participant> subjectOf(Analysed a) {
+      Tree t = a.tree();
+      for (int i = 1; i <= t.size(); i++) {
+        if (t.head(i) == 0) {
+          for (int c : t.childrenWith(i, Set.of("nsubj", "nsubj:pass"))) {
+            for (PersonMention m : Arguments.spread(t, c, a.mentions())) {
+              if (m.kind() == PersonMention.Kind.NAME && people.isPerson(m)) {
+                return List.of(people.byName(m));
+              }
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
     /** "sa rencontre avec X": the subject of the sentence, else of the sentence before. */
     List<Participant> clauseSubject(Analysed a) {
       Tree t = a.tree();
@@ -1198,7 +1301,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
 
     void afterSentence(Analysed a) {
       for (PersonMention m : a.mentions()) {
-        if (m.kind() == PersonMention.Kind.NAME) {
+        if (m.kind() == PersonMention.Kind.NAME && people.isPerson(m)) {
           recent.add(people.byName(m));
         } else if (m.kind() == PersonMention.Kind.ROLE && !m.plural() && !m.title().isCounterpart()) {
           people.byRole(m.title(), null).ifPresent(recent::add);

@@ -96,7 +96,7 @@ final class StatusRules {
 
   /** Markers that make a noun the setting of its governor's event: "lors de sa rencontre". */
   private static final Set<String> SETTING = Set.of("lors", "lors de", "pendant", "durant", "avant",
-      "après", "en marge de", "dans le cadre de");
+      "après", "en marge de", "dans le cadre de", "depuis");
   /** Nouns that, after "à"/"au", make a setting: "au cours de", "à l'issue de", "à l'occasion de". */
   private static final Set<String> SETTING_NOUNS = Set.of("cours", "issue", "occasion", "sortie",
       "lendemain", "veille", "marge", "cadre", "moment");
@@ -116,8 +116,10 @@ final class StatusRules {
       String rel = t.baseRel(x);
       int h = t.head(x);
       boolean nounConj = rel.equals("conj") && t.upos(x).equals("NOUN") && t.upos(h).equals("NOUN");
+      // "en plus de rencontrer X", "pour rencontrer X": an infinitive takes the tense of its clause
+      boolean infinitive = rel.equals("advcl") && lemmas.tenses(t.word(x).form()).contains("INF");
       if (h == 0 || rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("conj") && !nounConj
-          || rel.equals("advcl") || rel.equals("root")) {
+          || rel.equals("advcl") && !infinitive || rel.equals("root")) {
         break;
       }
       String marker = t.marker(x).replace("d'", "de");
@@ -152,37 +154,61 @@ final class StatusRules {
   /** A verb trigger (or the verb of a noun trigger's support construction) under "ne ... pas". */
   private static boolean negated(Tree t, int trigger) {
     int verb = trigger;
-    if (!t.upos(trigger).equals("VERB")) {
+    if (!t.upos(trigger).equals("VERB") && !t.upos(trigger).equals("ADJ")) {
       String rel = t.baseRel(trigger);
       if (!rel.equals("obj") || t.head(trigger) == 0) {
         return false;
       }
       verb = t.head(trigger);
     }
-    boolean ne = false;
-    boolean negWord = false;
-    for (int c : t.children(verb)) {
-      String w = t.lower(c);
-      if (w.equals("ne") || w.equals("n'")) {
-        ne = true;
+    // "n'avait pas souhaité s'entretenir avec": the verb and the verbs that control it
+    for (int v = verb, step = 0; v > 0 && step < 3; step++) {
+      boolean ne = false;
+      boolean negWord = false;
+      for (int c : t.children(v)) {
+        String w = t.lower(c);
+        if (w.equals("ne") || w.equals("n'")) {
+          ne = true;
+        }
+        if (NEGATIONS.contains(w)) {
+          negWord = true;
+        }
       }
-      if (NEGATIONS.contains(w)) {
-        negWord = true;
+      if (ne && negWord) {
+        return true;
       }
+      if (!t.baseRel(v).equals("xcomp")) {
+        break;
+      }
+      v = t.head(v);
     }
-    return ne && negWord;
+    return false;
   }
 
-  /** The verb whose tense dates the trigger: the trigger if it is one, else the nearest above. */
-  private static int finiteVerb(Tree t, int trigger, List<Integer> window) {
-    for (int i : window) {
-      String pos = t.upos(i);
-      if ((pos.equals("VERB") || pos.equals("AUX")) && !t.baseRel(i).equals("aux")
-          && !t.baseRel(i).equals("cop")) {
-        return i;
+  /**
+   * The verb whose tense dates the trigger: the trigger if it is one, else the nearest verb above
+   * it in the window (its own modifiers, such as a participle "prévue", are cues, not tenses).
+   */
+  private int finiteVerb(Tree t, int trigger, List<Integer> window) {
+    if (isVerb(t, trigger)) {
+      return trigger;
+    }
+    for (int x = t.head(trigger), step = 0; x > 0 && step < 4; x = t.head(x), step++) {
+      if (!window.contains(x)) {
+        break;
+      }
+      if (isVerb(t, x)) {
+        return x;
       }
     }
     return 0;
+  }
+
+  private boolean isVerb(Tree t, int i) {
+    String pos = t.upos(i);
+    boolean participle = pos.equals("ADJ") && lemmas.tenses(t.word(i).form()).contains("PPART");
+    return (pos.equals("VERB") || pos.equals("AUX") || participle) && !t.baseRel(i).equals("aux")
+        && !t.baseRel(i).equals("cop");
   }
 
   /** Future and conditional: planned; past tenses and past participles with an auxiliary: held. */

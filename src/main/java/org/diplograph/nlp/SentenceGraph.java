@@ -31,7 +31,9 @@ public record SentenceGraph(Sentence sentence, List<CoreLabel> tokens, SemanticG
       t.setValue(w.form());
       t.setOriginalText(w.form());
       // the table holds verb forms: "rencontre" the noun is not "rencontrer"
-      boolean verbal = "VERB".equals(w.upos()) || "AUX".equals(w.upos());
+      // a participle the tagger calls an adjective ("se sont entretenus") is still the verb
+      boolean verbal = "VERB".equals(w.upos()) || "AUX".equals(w.upos())
+          || "ADJ".equals(w.upos()) && lemmas.tenses(w.form()).contains("PPART");
       t.setLemma(verbal ? lemmas.lemma(w.form()) : w.form().toLowerCase(java.util.Locale.ROOT));
       t.setTag(w.upos());
       t.set(CoreAnnotations.CoarseTagAnnotation.class, w.upos());

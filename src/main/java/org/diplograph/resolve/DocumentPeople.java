@@ -33,6 +33,10 @@ public final class DocumentPeople {
     final List<TitleMatch> titles = new ArrayList<>();
     String fullest;
     GazetteerPerson person;
+    boolean honorific;
+    /** Where the document first names this person: sentence and word. */
+    int firstSentence = Integer.MAX_VALUE;
+    int firstWord = Integer.MAX_VALUE;
 
     Chain(String surname) {
       this.surname = surname;
@@ -86,6 +90,12 @@ public final class DocumentPeople {
       }
       if (m.title() != null) {
         chain.titles.add(m.title());
+      }
+      chain.honorific |= m.honorific();
+      if (m.sentence() < chain.firstSentence
+          || m.sentence() == chain.firstSentence && m.start() < chain.firstWord) {
+        chain.firstSentence = m.sentence();
+        chain.firstWord = m.start();
       }
     }
     for (Chain c : chains) {
@@ -193,6 +203,17 @@ public final class DocumentPeople {
 
   // -----------------------------------------------------------------------------------------
 
+  /**
+   * Whether a name mention names a person: the gazetteer knows it, or the document gives it a
+   * first and last name, a title or an honorific. A lone capitalised word ("Ravi de recevoir")
+   * that the recognizer took for a name is not enough.
+   */
+  public boolean isPerson(PersonMention m) {
+    Chain c = chainFor(m.name());
+    return c.person != null || !c.titles.isEmpty() || c.honorific
+        || Names.key(c.fullest == null ? m.name() : c.fullest).contains(" ");
+  }
+
   /** The participant a name mention stands for. */
   public Participant byName(PersonMention m) {
     Chain c = chainFor(m.name());
@@ -226,6 +247,14 @@ public final class DocumentPeople {
    * @param reference for a counterpart, the person whose counterpart is meant; else ignored
    */
   public Optional<Participant> byRole(TitleMatch title, Participant reference) {
+    return byRole(title, reference, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #byRole(TitleMatch, Participant)}; a title without country ("le Président") stands
+   * only for someone the document named with such a title before {@code sentence}/{@code word}.
+   */
+  public Optional<Participant> byRole(TitleMatch title, Participant reference, int sentence, int word) {
     List<String> kinds = title.kinds();
     String country = title.country();
     String organization = title.organization();
@@ -241,15 +270,20 @@ public final class DocumentPeople {
       kinds = List.of("head-of-state", "head-of-government");
     }
     if (country == null && organization == null) {
-      // "le Président" alone: someone the document names with that title
+      // "le Président" alone: the person last named before with that title
+      Chain best = null;
       for (Chain c : chains) {
-        for (TitleMatch t : c.titles) {
-          if (t.kinds().equals(title.kinds())) {
-            return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
-          }
+        boolean before = c.firstSentence < sentence || c.firstSentence == sentence && c.firstWord < word;
+        boolean titled = c.titles.stream().anyMatch(t -> t.kinds().equals(title.kinds()));
+        // "La chancelière" in an article that names Angela Merkel
+        boolean holder = c.person != null && c.person.offices().stream().anyMatch(o ->
+            title.kinds().contains(o.kind()) && (!dated || o.heldDuring(from, to)));
+        if (before && (titled || holder)) {
+          best = c;
         }
       }
-      return Optional.empty();
+      return best == null ? Optional.empty()
+          : Optional.of(new Participant(actorOf(best), title.text(), best.fullest));
     }
     String place = country != null ? country : organization;
     for (String kind : kinds) {
@@ -260,6 +294,19 @@ public final class DocumentPeople {
             return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
           }
         }
+      }
+      // "le Premier ministre Naftali Benett" (no country) and later "le Premier ministre israélien"
+      List<Chain> sameKind = new ArrayList<>();
+      for (Chain c : chains) {
+        if (c.titles.stream().anyMatch(t -> t.kinds().contains(kind) && t.country() == null
+            && t.organization() == null)) {
+          sameKind.add(c);
+        }
+      }
+      if (sameKind.size() == 1 && (sameKind.get(0).person == null
+          || place.equals(sameKind.get(0).person.country()))) {
+        Chain c = sameKind.get(0);
+        return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
       }
       // a person the document names who held the office then
       for (Chain c : chains) {

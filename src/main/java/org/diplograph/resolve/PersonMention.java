@@ -14,10 +14,18 @@ package org.diplograph.resolve;
  * @param name      for a name, the name without titles ("Vladimir Poutine"); else {@code null}
  * @param title     the title attached to it ("le secrétaire d'Etat américain John Kerry"), or
  *                  {@code null}
- * @param plural    for anaphors and roles: refers to several persons ("les deux présidents")
+ * @param plural    for anaphors and roles: refers to several persons ("les deux présidents");
+ *                  for "les trois chefs", {@link #count()} says how many
+ * @param count     how many persons a plural mention names when the text says it, else 0
+ * @param honorific whether a name comes with "M.", "Mme" or another honorific
  */
 public record PersonMention(int sentence, int start, int end, int head, Kind kind, String name,
-    TitleMatch title, boolean plural) {
+    TitleMatch title, boolean plural, int count, boolean honorific) {
+
+  public PersonMention(int sentence, int start, int end, int head, Kind kind, String name,
+      TitleMatch title, boolean plural) {
+    this(sentence, start, end, head, kind, name, title, plural, 0, false);
+  }
 
   /** What sort of reference. */
   public enum Kind { NAME, ROLE, ANAPHOR }

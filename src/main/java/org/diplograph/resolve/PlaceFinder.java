@@ -40,7 +40,7 @@ public final class PlaceFinder {
             GazetteerEntry e = venue.get();
             boolean isCountry = gazetteer.countryNamed(e.label()).isPresent() && place.isPresent()
                 || REGIONS.contains(Names.key(e.label()));
-            found = new PlaceMention(i, i + len, e.id(), e.label(), isCountry, marker(words, i));
+            found = new PlaceMention(i, i + len, e.id(), e.label(), isCountry, marker(words, i), true);
           }
         }
         if (found == null && "LOC".equals(words.get(i - 1).ner())) {
@@ -52,7 +52,7 @@ public final class PlaceFinder {
           if (!label.isBlank() && looksLikeName(words, i, j) && gazetteer.countryNamed(label).isEmpty()
               && gazetteer.organizationNamed(label).isEmpty()) {
             found = new PlaceMention(i, j, "place/" + Names.slug(label), label,
-                REGIONS.contains(Names.key(label)), marker(words, i));
+                REGIONS.contains(Names.key(label)), marker(words, i), false);
           }
         }
       }

@@ -9,9 +9,10 @@ package org.diplograph.resolve;
  * @param label   its French name (a venue gives its city's name)
  * @param country whether it is a country (a city is preferred when both are given)
  * @param marker  the preposition before it ("à", "en", "au"), lower case, or ""
+ * @param known   whether the gazetteer knows it (else the recognizer alone found it)
  */
 public record PlaceMention(int start, int end, String id, String label, boolean country,
-    String marker) {
+    String marker, boolean known) {
 
   /** Whether the text puts something at this place ("à Genève", "en Islande", "au Japon"). */
   public boolean locative() {

@@ -68,6 +68,10 @@ public final class TitleRules {
       while (m.find()) {
         int start = m.start() + 1;
         int end = m.end() + 1;
+        String pos = tokens.get(start - 1).tag();
+        if ("VERB".equals(pos) || "AUX".equals(pos)) {
+          continue; // "en assistant au souper" is attending, not an assistant
+        }
         all.add(complete(s, rule, start, end));
       }
     }
@@ -143,6 +147,23 @@ public final class TitleRules {
           end = j + len;
           break;
         }
+      }
+    }
+    if (country == null && organization == null && end < t.size() && isDe(t.get(end - 1).word())) {
+      // "le président du Groupe de la Banque mondiale, Ajay Banga": a body the gazetteer does not
+      // know; the title runs over it, so the name after the comma is still its holder
+      int j = end + 1;
+      while (j <= t.size() && isArticle(t.get(j - 1).word())) {
+        j++;
+      }
+      int k = j;
+      while (k <= t.size() && (Character.isUpperCase(t.get(k - 1).word().charAt(0))
+          || isDe(t.get(k - 1).word()) || isArticle(t.get(k - 1).word())
+          || k > j && "ADJ".equals(t.get(k - 1).tag()))) {
+        k++;
+      }
+      if (k > j && Character.isUpperCase(t.get(j - 1).word().charAt(0)) && k - j <= 6) {
+        end = k;
       }
     }
     return new TitleMatch(start, titleEnd, end, rule.kinds(), country, organization, more,
