@@ -238,6 +238,18 @@ public final class RuleBasedExtractor implements ContactExtractor {
     if (args.theirs() && agents.size() + partners.size() < 2) {
       agents.addAll(ctx.lastPair());
     }
+    if (papal(t, ti)) {
+      // "la troisième audience papale pour Emmanuel Macron": the pope, and who it was for
+      ctx.people.byRole(new TitleMatch(ti, ti + 1, ti + 1, List.of("pope"), null, null, List.of(),
+          "pape", "audience papale"), null, a.sentence().index(), ti).ifPresent(partners::add);
+      for (int c : t.children(ti)) {
+        if (t.marker(c).equals("pour")) {
+          for (PersonMention m : Arguments.spread(t, c, a.mentions())) {
+            agents.addAll(ctx.resolve(m, a, List.of()));
+          }
+        }
+      }
+    }
     ctx.trace.accept("   trigger " + t.word(ti).form() + " " + trigger.type() + " agents=" + args.agents().size()
         + " partners=" + args.partners().size() + (args.possessive() ? " sa" : "") + (args.theirs() ? " leur" : "")
         + " -> " + agents.stream().map(Participant::displayName).toList() + " + "
@@ -296,8 +308,16 @@ public final class RuleBasedExtractor implements ContactExtractor {
     }
 
     PlaceMention place = placeFor(a, ti, type);
-    if (type == ContactType.VISIT && (place == null || place.country() && isRegion(place))) {
-      return List.of(); // a visit goes to a country or city: "un voyage en Europe" is not one
+    List<PlaceMention> stops = type == ContactType.VISIT ? tourStops(a, ti, place) : List.of();
+    if (type == ContactType.VISIT && stops.size() > 1) {
+      return tour(a, trigger, ti, stops, agents, verdict, anchor, published, ctx);
+    }
+    boolean genitive = args.agents().stream().anyMatch(m -> t.head(m.head()) == ti);
+    if (type == ContactType.VISIT && (place == null && !genitive
+        || place != null && place.country() && isRegion(place))) {
+      // a visit goes to a country or city ("un voyage en Europe" is not one), unless the text
+      // names the visitor: "la visite du chef de la diplomatie sénégalaise a été annulée"
+      return List.of();
     }
     DateResolver.Resolved when = dateFor(a, ti, anchor, verdict.status());
     ContactStatus status = verdict.status();
@@ -335,12 +355,60 @@ public final class RuleBasedExtractor implements ContactExtractor {
     }
     if (!out.isEmpty()) {
       ctx.lastContact = out.get(0).participants;
+      out.addAll(earlierOnes(a, out.get(0), anchor));
+    }
+    return out;
+  }
+
+  /**
+   * "le quatrième entre les deux leaders après ceux du 16 janvier, du 25 mars et du 25 avril":
+   * the earlier contacts a pronoun lists by their dates, one contact each.
+   */
+  private static List<Draft> earlierOnes(Analysed a, Draft model, PartialDate anchor) {
+    Tree t = a.tree();
+    List<Draft> out = new ArrayList<>();
+    for (int i = 1; i <= t.size(); i++) {
+      String w = t.lower(i);
+      if (!(w.equals("ceux") || w.equals("celles") || w.equals("celui") || w.equals("celle"))) {
+        continue;
+      }
+      int last = i + 1;
+      for (TimeExpression e : a.times()) {
+        if (e.start() < last) {
+          continue;
+        }
+        boolean linked = true;
+        for (int k = last; k < e.start(); k++) {
+          String x = t.lower(k);
+          linked &= x.equals(",") || x.equals("et") || x.equals("de") || x.equals("du")
+              || x.equals("des") || x.equals("le") || x.equals("les") || x.equals("d'");
+        }
+        if (!linked) {
+          break;
+        }
+        DateResolver.resolve(e, anchor, DateResolver.Direction.PAST).ifPresent(r -> {
+          Draft d = new Draft(model.type, model.sentence, model.trigger);
+          model.participants.forEach(d::addParticipant);
+          d.date = r.date();
+          d.status = ContactStatus.HELD;
+          d.certainty = StatusRules.Certainty.TENSE;
+          d.lemmas.addAll(model.lemmas);
+          d.evidence.add(new Draft.Evidence(model.sentence, "earlier-ones", ContactStatus.HELD));
+          d.confidence = 0.5;
+          out.add(d);
+        });
+        last = e.end();
+      }
     }
     return out;
   }
 
   private boolean isRegion(PlaceMention p) {
     return gazetteer.countryNamed(p.label()).isEmpty();
+  }
+
+  private static boolean papal(Tree t, int trigger) {
+    return t.children(trigger).stream().anyMatch(c -> t.lower(c).matches("papale|pontificale"));
   }
 
   /** The "sommet" a trigger is for ("retrouver ... pour un nouveau sommet"), or 0. */
@@ -362,6 +430,80 @@ public final class RuleBasedExtractor implements ContactExtractor {
     String before = s.text().substring(Math.max(0, from), Math.max(0, to));
     return Pattern.compile("\\b(en marge d|lors d|dans le cadre d|au cours d|sur le lieu d|a l occasion d)")
         .matcher(Names.key(before)).find();
+  }
+
+  /**
+   * The stops of a tour: the place of a visit and the places coordinated with it ("au Sénégal,
+   * en Gambie, en Algérie et sans doute au Maroc"), or listed after it ("dans trois pays, à savoir
+   * l'Afrique du Sud, l'Algérie et l'Ouganda").
+   */
+  private static List<PlaceMention> tourStops(Analysed a, int trigger, PlaceMention first) {
+    Tree t = a.tree();
+    List<PlaceMention> stops = new ArrayList<>();
+    List<PlaceMention> after = a.places().stream().filter(p -> p.start() > trigger).toList();
+    PlaceMention start = first;
+    if (start == null) {
+      return stops;
+    }
+    stops.add(start);
+    int last = start.end();
+    for (PlaceMention p : after) {
+      if (p.start() < last || stops.contains(p)) {
+        continue;
+      }
+      // only commas, "et", prepositions and hedges between this stop and the previous one
+      boolean listed = true;
+      for (int i = last; i < p.start(); i++) {
+        String w = Names.key(t.word(i).form());
+        if (!(w.equals(",") || w.equals("et") || w.equals("puis") || w.equals("en") || w.equals("au")
+            || w.equals("aux") || w.equals("a") || w.equals("le") || w.equals("la") || w.equals("les")
+            || w.equals("l") || w.equals("sans") || w.equals("doute") || w.equals("peut etre")
+            || w.equals("eventuellement") || w.equals("probablement") || w.equals("ainsi qu")
+            || w.equals("ainsi") || w.equals("qu") || w.equals("que"))) {
+          listed = false;
+          break;
+        }
+      }
+      if (!listed || !p.country() && !p.known()) {
+        break;
+      }
+      stops.add(p);
+      last = p.end();
+    }
+    return stops;
+  }
+
+  /** One visit per stop of a tour; a stop under "sans doute" or "peut-être" is only proposed. */
+  private List<Draft> tour(Analysed a, TriggerRules.Trigger trigger, int ti, List<PlaceMention> stops,
+      List<Participant> visitors, StatusRules.Verdict verdict, PartialDate anchor,
+      PartialDate published, Context ctx) {
+    List<Draft> out = new ArrayList<>();
+    if (visitors.isEmpty() || visitors.stream().noneMatch(ctx.people::isOfficial)) {
+      return out;
+    }
+    DateResolver.Resolved when = dateFor(a, ti, anchor, verdict.status());
+    for (PlaceMention stop : stops) {
+      Draft d = new Draft(ContactType.VISIT, a.sentence().index(), ti);
+      visitors.forEach(d::addParticipant);
+      d.place = stop;
+      d.hasPlaceOfItsOwn = true;
+      d.date = when.date();
+      d.endDate = when.endDate();
+      boolean hedged = false;
+      for (int i = Math.max(1, stop.start() - 4); i < stop.start(); i++) {
+        String w = Names.key(a.tree().word(i).form());
+        hedged |= w.equals("doute") || w.equals("peut etre") || w.equals("eventuellement")
+            || w.equals("probablement");
+      }
+      d.status = hedged && verdict.status() != ContactStatus.CANCELLED ? ContactStatus.PROPOSED
+          : verdict.status();
+      d.certainty = verdict.certainty();
+      d.evidence.add(new Draft.Evidence(a.sentence().index(), trigger.rule(), d.status));
+      d.lemmas.add(a.graph().tokens().get(ti - 1).lemma());
+      d.confidence = 0.6;
+      out.add(d);
+    }
+    return out;
   }
 
   /** Coordinated counterparts: one meeting per country, one call per person, one gathering whole. */
@@ -746,6 +888,9 @@ public final class RuleBasedExtractor implements ContactExtractor {
     }
     PartialDate date = null;
     for (TimeExpression e : a.times()) {
+      if (!e.kind().equals("WEEKDAY") && !e.kind().equals("RELATIVE_DAY")) {
+        continue; // "mardi à Sotchi": the day of the news, not a date long past
+      }
       for (int i = e.start(); i < e.end() && date == null; i++) {
         if (t.head(i) == root) {
           date = DateResolver.resolve(e, anchor, DateResolver.Direction.PAST)
@@ -989,11 +1134,20 @@ public final class RuleBasedExtractor implements ContactExtractor {
     if (!compatibleDates(a.date, b.date)) {
       return false;
     }
+    if (pastAndFuture(a, b) || pastAndFuture(b, a)) {
+      return false; // "ils se sont rencontrés" and "ils se rencontreront": two meetings
+    }
     if (a.place != null && b.place != null && !a.place.id().equals(b.place.id())
         && !a.place.country() && !b.place.country() && a.place.known() && b.place.known()) {
       return false;
     }
     return true;
+  }
+
+  private static boolean pastAndFuture(Draft held, Draft later) {
+    return held.status == ContactStatus.HELD && held.certainty != StatusRules.Certainty.DEFAULT
+        && (later.status == ContactStatus.PLANNED || later.status == ContactStatus.PROPOSED)
+        && later.certainty != StatusRules.Certainty.DEFAULT;
   }
 
   /** A "meeting" found only through a verb of talking, and a call: the same exchange. */
@@ -1176,6 +1330,10 @@ public final class RuleBasedExtractor implements ContactExtractor {
             if (!above.isEmpty()) {
               return above;
             }
+            Participant inSentence = lastInSentence(a, m.start(), others);
+            if (inSentence != null) {
+              return List.of(inSentence);
+            }
             if (!lastSubjects.isEmpty() && others.stream().noneMatch(
                 x -> x.actor().id().equals(lastSubjects.get(0).actor().id()))) {
               return List.of(lastSubjects.get(0));
@@ -1214,6 +1372,20 @@ public final class RuleBasedExtractor implements ContactExtractor {
         x = h;
       }
       return List.of();
+    }
+
+    /** The last person named earlier in the same sentence, or null. */
+    Participant lastInSentence(Analysed a, int position, List<Participant> exclude) {
+      for (int i = a.mentions().size() - 1; i >= 0; i--) {
+        PersonMention m = a.mentions().get(i);
+        if (m.start() < position && m.kind() == PersonMention.Kind.NAME && people.isPerson(m)) {
+          Participant p = people.byName(m);
+          if (exclude.stream().noneMatch(x -> x.actor().id().equals(p.actor().id()))) {
+            return p;
+          }
+        }
+      }
+      return null;
     }
 
     /** The most recent person named before a position (this sentence first, then earlier ones). */
@@ -1288,7 +1460,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
           for (int c : t.childrenWith(i, Set.of("nsubj", "nsubj:pass"))) {
             List<Participant> found = new ArrayList<>();
             for (PersonMention m : Arguments.spread(t, c, a.mentions())) {
-              found.addAll(resolve(m, a, List.of()));
+              found.addAll(resolve(m, a, List.of())); // names, titles, and "il"
             }
             if (!found.isEmpty()) {
               return found;

@@ -129,6 +129,24 @@ public final class DocumentPeople {
           return chains.get(i);
         }
       }
+      // "le prince Faisal" after "Faisal ben Farhan": a first name of exactly one chain
+      Chain only = null;
+      int count = 0;
+      for (Chain c : chains) {
+        for (String n : c.names) {
+          String k = Names.key(n);
+          if (k.startsWith(key + " ")) {
+            if (only != c) {
+              count++;
+            }
+            only = c;
+            break;
+          }
+        }
+      }
+      if (count == 1) {
+        return only;
+      }
     }
     Chain c = new Chain(surname);
     chains.add(c);
