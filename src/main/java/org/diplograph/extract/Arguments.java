@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.diplograph.resolve.Names;
 import org.diplograph.resolve.PersonMention;
 
 /**
@@ -21,6 +22,9 @@ final class Arguments {
   private static final Set<String> OBJECT = Set.of("obj", "iobj");
   private static final Set<String> OBLIQUE = Set.of("obl", "nmod", "obl:mod", "obl:arg",
       "obl:agent");
+  /** Verbs whose object does what follows: "inviter X à venir", "appeler X à". */
+  private static final Set<String> OBJECT_CONTROL = Set.of("invit", "invite", "exhort", "encourag",
+      "autoris", "convi", "pousse", "pouss");
   private static final Set<String> REFLEXIVE = Set.of("se", "s'", "me", "m'", "nous", "vous", "te", "t'");
   /** Relations by which a noun trigger hangs from the verb whose subject takes part. */
   private static final Set<String> NOUN_TO_VERB = Set.of("obj", "obl", "nmod", "obl:mod", "obl:arg",
@@ -134,6 +138,14 @@ final class Arguments {
       if (h == 0 || !CONTROL.contains(rel) && !CONTROL.contains(t.baseRel(x))) {
         return List.of();
       }
+      if (OBJECT_CONTROL.contains(Names.key(t.word(h).form()).replaceAll("(e|ee|es|ees)$", ""))) {
+        // "a invité le président à se rendre en Israël": the one invited goes
+        for (int c : t.childrenWith(h, Set.of("obj"))) {
+          if (c != x && !t.dominates(x, c)) {
+            return spread(t, c, mentions);
+          }
+        }
+      }
       for (int c : t.childrenWith(h, SUBJECT)) {
         if (c != x && !t.dominates(x, c)) {
           return spread(t, c, mentions);
@@ -244,7 +256,9 @@ final class Arguments {
       }
       for (PersonMention m : mentions) {
         if (m.covers(n) || m.head() == n) {
-          out.add(m);
+          if (out.add(m) && m.head() != n) {
+            todo.add(m.head()); // "le président du Groupe ..., Ajay Banga et ... Rishi Sunak"
+          }
         }
       }
       for (int c : t.children(n)) {

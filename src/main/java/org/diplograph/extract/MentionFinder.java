@@ -77,7 +77,8 @@ final class MentionFinder {
       }
       if (title != null && contradictsGazetteer(name, title)) {
         title = null; // "son homologue américain, M. Poutine": Poutine is not American
-      } else if (title != null && title.end() < span[0] && !linked(words, title, span[0], end)) {
+      } else if (title != null && title.end() < span[0] && !linked(words, title, span[0], end)
+          && words.get(headOf(words, span[0], end) - 1).deprel().startsWith("nsubj")) {
         // "Rappelant ... avec son homologue américain, M. Poutine a ...": a comma, no apposition
         title = null;
       } else if (title != null && title.start() >= end && !linked(words, title, span[0], end)) {

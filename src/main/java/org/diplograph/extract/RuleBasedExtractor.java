@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.model.Contact;
@@ -236,7 +237,17 @@ public final class RuleBasedExtractor implements ContactExtractor {
       partners.addAll(ctx.resolve(m, a, agents));
     }
     if (args.theirs() && agents.size() + partners.size() < 2) {
-      agents.addAll(ctx.lastPair());
+      List<Participant> pair = new ArrayList<>(ctx.lastPair());
+      if (pair.isEmpty()) {
+        // "Le président américain n'avait pas souhaité s'entretenir avec le Premier ministre
+        // israélien depuis leurs rencontres": the two persons of the sentence
+        for (PersonMention m : a.mentions()) {
+          if (m.start() < ti && m.kind() != PersonMention.Kind.ANAPHOR) {
+            pair.addAll(ctx.resolve(m, a, pair));
+          }
+        }
+      }
+      agents.addAll(pair);
     }
     if (papal(t, ti)) {
       // "la troisième audience papale pour Emmanuel Macron": the pope, and who it was for
@@ -1315,7 +1326,20 @@ public final class RuleBasedExtractor implements ContactExtractor {
             reference = !subject.isEmpty() ? subject.get(0)
                 : recent.isEmpty() ? null : recent.get(recent.size() - 1);
           }
-          return people.byRole(title, reference, m.sentence(), m.start()).map(List::of).orElse(List.of());
+          Optional<Participant> found = people.byRole(title, reference, m.sentence(), m.start());
+          if (found.isEmpty() && title.country() == null && title.organization() == null) {
+            // "le président" after "le président américain": the person last given that title
+            String word = Names.key(title.text()).split(" ")[0];
+            for (int i = recent.size() - 1; i >= 0 && found.isEmpty(); i--) {
+              Participant p = recent.get(i);
+              if (p.role() != null && Names.key(p.role()).startsWith(word)) {
+                found = Optional.of(p);
+              }
+            }
+          }
+          // a title never stands for someone the same contact already has
+          return found.filter(p -> others.stream().noneMatch(o -> o.actor().id().equals(p.actor().id())))
+              .map(List::of).orElse(List.of());
         }
         default: {
           if (m.plural() && m.count() > 2) {
@@ -1425,6 +1449,9 @@ public final class RuleBasedExtractor implements ContactExtractor {
 
     /** "les trois chefs de gouvernement": the last n persons named. */
     List<Participant> lastPersons(int n) {
+      if (lastContact.size() == n) {
+        return lastContact;
+      }
       List<Participant> out = new ArrayList<>();
       for (int i = recent.size() - 1; i >= 0 && out.size() < n; i--) {
         Participant p = recent.get(i);
@@ -1475,8 +1502,9 @@ public final class RuleBasedExtractor implements ContactExtractor {
       for (PersonMention m : a.mentions()) {
         if (m.kind() == PersonMention.Kind.NAME && people.isPerson(m)) {
           recent.add(people.byName(m));
-        } else if (m.kind() == PersonMention.Kind.ROLE && !m.plural() && !m.title().isCounterpart()) {
-          people.byRole(m.title(), null).ifPresent(recent::add);
+        } else if (m.kind() == PersonMention.Kind.ROLE && !m.title().isCounterpart()
+            && (!m.plural() || !m.title().moreCountries().isEmpty())) {
+          recent.addAll(resolve(m, a, List.of()));
         }
       }
       List<Participant> subjects = clauseSubjectOnly(a);
