@@ -54,7 +54,7 @@ final class MentionFinder {
       int start = span[0];
       int end = span[1];
       TitleMatch whole = titleStartingAt(titleMatches, start);
-      if (whole != null && whole.titleEnd() >= end) {
+      if (whole != null && Math.max(whole.titleEnd(), whole.end()) >= end) {
         continue; // "Président" tagged as a person: a title, found below as a role
       }
       // strip honorifics and title words at the start of a name span ("M. Poutine", "Président Ouattara")
@@ -140,6 +140,14 @@ final class MentionFinder {
         }
         if (!gazetteer.personsNamed(candidate).isEmpty()
             && (len > 1 || !Names.key(candidate).contains(" ") && isProperNoun(words.get(i - 1)))) {
+          best = len;
+          break;
+        }
+        // "Tshisekedi et Kagame" with Kagame taken for a place: a politician's surname
+        if (len == 1 && isProperNoun(words.get(i - 1)) && !Names.key(candidate).contains(" ")
+            && !gazetteer.personsWithLastWord(candidate).isEmpty()
+            && gazetteer.placeNamed(candidate).isEmpty() && gazetteer.countryNamed(candidate).isEmpty()
+            && gazetteer.organizationNamed(candidate).isEmpty()) {
           best = len;
           break;
         }

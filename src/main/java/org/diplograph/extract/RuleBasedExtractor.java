@@ -21,6 +21,7 @@ import org.diplograph.nlp.AnnotatedDocument;
 import org.diplograph.nlp.Lemmas;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.SentenceGraph;
+import org.diplograph.nlp.Word;
 import org.diplograph.resolve.DateResolver;
 import org.diplograph.resolve.DateRules;
 import org.diplograph.resolve.DocumentPeople;
@@ -686,6 +687,10 @@ public final class RuleBasedExtractor implements ContactExtractor {
       for (int i = p.start(); i < p.end(); i++) {
         int h = t.head(i);
         String r = t.baseRel(i);
+        // "leurs rencontres du mois d'août 2021 à Washington": the place parsed on the date
+        for (int step = 0; step < 3 && insideTime(a, h); step++) {
+          h = t.head(h);
+        }
         if ((r.equals("obl") || r.equals("nmod") || r.equals("conj") || r.equals("appos"))
             && holders.contains(h)) {
           attached.add(p);
@@ -699,6 +704,10 @@ public final class RuleBasedExtractor implements ContactExtractor {
       }
     }
     return attached.isEmpty() ? null : attached.get(0);
+  }
+
+  private static boolean insideTime(Analysed a, int word) {
+    return a.times().stream().anyMatch(e -> e.start() <= word && word < e.end());
   }
 
   /** The date put on the trigger, normalised against the anchor in the status's direction. */
@@ -729,7 +738,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
     }
     List<TimeExpression> times = new ArrayList<>();
     for (TimeExpression e : a.times()) {
-      if (!startingPoint(t, e)) {
+      if (!startingPoint(a, e)) {
         times.add(e);
       }
     }
@@ -784,14 +793,20 @@ public final class RuleBasedExtractor implements ContactExtractor {
   }
 
   /** "depuis sa prise de fonctions le 1er février", "dès 2013": a starting point, not a date. */
-  private static boolean startingPoint(Tree t, TimeExpression e) {
+  private static boolean startingPoint(Analysed a, TimeExpression e) {
+    Tree t = a.tree();
+    boolean after = false;
     for (int i = Math.max(1, e.start() - 6); i < e.start(); i++) {
       String w = t.lower(i);
       if (w.equals("depuis") || w.equals("jusqu'à") || w.equals("jusqu'au")) {
-        return true;
+        after = true;
+      }
+      int word = i;
+      if (after && a.triggers().stream().anyMatch(x -> x.index() == word)) {
+        after = false; // "depuis leurs rencontres du mois d'août 2021": the date of the contact
       }
     }
-    return false;
+    return after;
   }
 
   /** A time expression hanging from another trigger of the sentence ("sa conversation du 3 mai"). */
@@ -1231,14 +1246,29 @@ public final class RuleBasedExtractor implements ContactExtractor {
   }
 
   /** A visit whose visitor meets someone there is that meeting: the visit is not a contact of its own. */
-  private static void dropVisitsCoveredByMeetings(List<Draft> drafts) {
+  private void dropVisitsCoveredByMeetings(List<Draft> drafts) {
     drafts.removeIf(v -> v.type == ContactType.VISIT && drafts.stream().anyMatch(m ->
         m != v && (m.type == ContactType.MEETING || m.type == ContactType.SUMMIT)
             && m.participants.stream().anyMatch(p -> v.hasActor(p.actor().id()))
             && compatibleDates(m.date, v.date)
             && (m.sentence == v.sentence || m.evidence.stream().anyMatch(e -> e.sentence() == v.sentence)
-                || m.place != null && v.place != null && (m.place.id().equals(v.place.id())
-                    || m.place.country() || v.place.country()))));
+                || m.place != null && v.place != null && samePlace(m.place, v.place))));
+  }
+
+  /**
+   * Whether two places can be the same: equal, or a city and a country it may lie in (the
+   * gazetteer tells where a city it knows lies; of an unknown one nothing is ruled out).
+   */
+  private boolean samePlace(PlaceMention a, PlaceMention b) {
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    if (a.country() == b.country()) {
+      return false;
+    }
+    String countryOfA = gazetteer.place(a.id()).map(g -> g.country()).orElse(null);
+    String countryOfB = gazetteer.place(b.id()).map(g -> g.country()).orElse(null);
+    return countryOfA == null || countryOfB == null || countryOfA.equals(countryOfB);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -1317,7 +1347,8 @@ public final class RuleBasedExtractor implements ContactExtractor {
             return out;
           }
           if (m.plural()) {
-            return lastPair();
+            List<Participant> named = namedRightAfter(a, m);
+            return named.isEmpty() ? lastPair() : named;
           }
           Participant reference = others.isEmpty() ? null : others.get(0);
           if (reference == null && title.isCounterpart()) {
@@ -1342,6 +1373,10 @@ public final class RuleBasedExtractor implements ContactExtractor {
               .map(List::of).orElse(List.of());
         }
         default: {
+          List<Participant> named = m.plural() ? namedRightAfter(a, m) : List.of();
+          if (!named.isEmpty()) {
+            return named;
+          }
           if (m.plural() && m.count() > 2) {
             return lastPersons(m.count());
           }
@@ -1367,6 +1402,33 @@ public final class RuleBasedExtractor implements ContactExtractor {
           return before == null ? List.of() : List.of(before);
         }
       }
+    }
+
+    /**
+     * "les deux chefs d'État, en l'occurrence Tshisekedi et Kagame": the persons a plural mention
+     * is spelled out as right after it.
+     */
+    List<Participant> namedRightAfter(Analysed a, PersonMention plural) {
+      List<Word> words = a.sentence().words();
+      int cue = -1;
+      for (int i = plural.end(); i < Math.min(words.size(), plural.end() + 7) && cue < 0; i++) {
+        String w = words.get(i - 1).form().toLowerCase(java.util.Locale.ROOT);
+        String next = i < words.size() ? words.get(i).form().toLowerCase(java.util.Locale.ROOT) : "";
+        if (w.equals("occurrence") || w.equals("à") && next.equals("savoir")
+            || w.equals("c'est-à-dire")) {
+          cue = i;
+        }
+      }
+      List<Participant> out = new ArrayList<>();
+      if (cue < 0) {
+        return out;
+      }
+      for (PersonMention m : a.mentions()) {
+        if (m.start() > cue && m.kind() == PersonMention.Kind.NAME && m.start() <= cue + 8) {
+          out.add(people.byName(m));
+        }
+      }
+      return out.size() >= 2 ? out : List.of();
     }
 
     /** The person subject of a clause that governs the pronoun at {@code pronoun}. */

@@ -34,6 +34,7 @@ public final class DocumentPeople {
     String fullest;
     GazetteerPerson person;
     boolean honorific;
+    int mentions;
     /** Where the document first names this person: sentence and word. */
     int firstSentence = Integer.MAX_VALUE;
     int firstWord = Integer.MAX_VALUE;
@@ -92,6 +93,7 @@ public final class DocumentPeople {
         chain.titles.add(m.title());
       }
       chain.honorific |= m.honorific();
+      chain.mentions++;
       if (m.sentence() < chain.firstSentence
           || m.sentence() == chain.firstSentence && m.start() < chain.firstWord) {
         chain.firstSentence = m.sentence();
@@ -164,7 +166,8 @@ public final class DocumentPeople {
     }
     List<GazetteerPerson> bySurname = gazetteer.personsWithLastWord(c.surname);
     if (bySurname.isEmpty()) {
-      return null;
+      List<GazetteerPerson> almost = gazetteer.personsNamedAlmost(c.fullest);
+      return almost.isEmpty() ? null : pick(almost, c);
     }
     // the first names must not contradict: "Jill Biden" is not Joe Biden
     String fullestKey = Names.key(c.fullest);
@@ -288,51 +291,37 @@ public final class DocumentPeople {
       kinds = List.of("head-of-state", "head-of-government");
     }
     if (country == null && organization == null) {
-      // "le Président" alone: the person last named before with that title
+      // "le Président" alone: the person last named before with that title, unless another such
+      // person is the one the document is about ("le Saint-Père" in an article on Léon XIV that
+      // once recalls "le pape François")
       Chain best = null;
       for (Chain c : chains) {
         boolean before = c.firstSentence < sentence || c.firstSentence == sentence && c.firstWord < word;
         boolean titled = c.titles.stream().anyMatch(t -> t.kinds().equals(title.kinds()));
         // "La chancelière" in an article that names Angela Merkel
         boolean holder = c.person != null && c.person.offices().stream().anyMatch(o ->
-            title.kinds().contains(o.kind()) && (!dated || o.heldDuring(from, to)));
-        if (before && (titled || holder)) {
+            title.kinds().contains(o.kind()) && officeTitleFits(title, o)
+                && (!dated || o.heldDuring(from, to)));
+        if (before && (titled || holder) && (best == null || c.mentions * 2 > best.mentions)) {
           best = c;
         }
       }
       return best == null ? Optional.empty()
           : Optional.of(new Participant(actorOf(best), title.text(), best.fullest));
     }
-    String place = country != null ? country : organization;
-    for (String kind : kinds) {
-      // someone the document itself names with this title
-      for (Chain c : chains) {
-        for (TitleMatch t : c.titles) {
-          if (t.kinds().contains(kind) && place.equals(t.country() != null ? t.country() : t.organization())) {
-            return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
-          }
+    List<String> places = country != null ? countriesMeant(title) : List.of(organization);
+    for (String place : places) {
+      for (String kind : kinds) {
+        Optional<Participant> named = namedHolder(title, kind, place);
+        if (named.isPresent()) {
+          return named;
         }
       }
-      // "le Premier ministre Naftali Benett" (no country) and later "le Premier ministre israélien"
-      List<Chain> sameKind = new ArrayList<>();
-      for (Chain c : chains) {
-        if (c.titles.stream().anyMatch(t -> t.kinds().contains(kind) && t.country() == null
-            && t.organization() == null)) {
-          sameKind.add(c);
-        }
-      }
-      if (sameKind.size() == 1 && (sameKind.get(0).person == null
-          || place.equals(sameKind.get(0).person.country()))) {
-        Chain c = sameKind.get(0);
-        return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
-      }
-      // a person the document names who held the office then
-      for (Chain c : chains) {
-        if (c.person != null && holds(c.person, kind, place, title)) {
-          return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
-        }
-      }
-      if (dated) {
+    }
+    // nobody the document names: the holder of the office then, if the country is certain
+    if (dated && places.size() == 1) {
+      String place = places.get(0);
+      for (String kind : kinds) {
         List<GazetteerPerson> holders = gazetteer.holders(kind, place, from, to).stream()
             .filter(p -> titleFits(title, p, kind, place)).toList();
         if (holders.size() == 1) {
@@ -343,6 +332,55 @@ public final class DocumentPeople {
       }
     }
     return Optional.of(unresolved(title));
+  }
+
+  /**
+   * The countries a title may name: "le Président congolais" is the president of either Congo,
+   * so both are tried against the persons the document names.
+   */
+  private List<String> countriesMeant(TitleMatch title) {
+    for (String word : title.text().split(" ")) {
+      List<String> all = gazetteer.countriesOfAdjective(word);
+      if (all.size() > 1 && all.contains(title.country())) {
+        List<String> out = new ArrayList<>();
+        out.add(title.country());
+        all.stream().filter(c -> !c.equals(title.country())).forEach(out::add);
+        return out;
+      }
+    }
+    return List.of(title.country());
+  }
+
+  /** Someone the document names who holds the office {@code kind} of {@code place}. */
+  private Optional<Participant> namedHolder(TitleMatch title, String kind, String place) {
+    // someone the document itself names with this title
+    for (Chain c : chains) {
+      for (TitleMatch t : c.titles) {
+        if (t.kinds().contains(kind) && place.equals(t.country() != null ? t.country() : t.organization())) {
+          return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
+        }
+      }
+    }
+    // "le Premier ministre Naftali Benett" (no country) and later "le Premier ministre israélien"
+    List<Chain> sameKind = new ArrayList<>();
+    for (Chain c : chains) {
+      if (c.titles.stream().anyMatch(t -> t.kinds().contains(kind) && t.country() == null
+          && t.organization() == null)) {
+        sameKind.add(c);
+      }
+    }
+    if (sameKind.size() == 1 && (sameKind.get(0).person == null
+        || place.equals(sameKind.get(0).person.country()))) {
+      Chain c = sameKind.get(0);
+      return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
+    }
+    // a person the document names who held the office then
+    for (Chain c : chains) {
+      if (c.person != null && holds(c.person, kind, place, title)) {
+        return Optional.of(new Participant(actorOf(c), title.text(), c.fullest));
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean holds(GazetteerPerson p, String kind, String place, TitleMatch title) {

@@ -38,6 +38,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> countries = new LinkedHashMap<>();
   private final Map<String, GazetteerEntry> countriesByName = new HashMap<>();
   private final Map<String, GazetteerEntry> countriesByAdjective = new HashMap<>();
+  private final Map<String, List<String>> allCountriesByAdjective = new HashMap<>();
   private final Map<String, GazetteerEntry> places = new LinkedHashMap<>();
   private final Map<String, GazetteerEntry> placesByName = new HashMap<>();
   private final Map<String, GazetteerEntry> placesByVenue = new HashMap<>();
@@ -58,6 +59,9 @@ public final class Gazetteer {
       countries.put(e.id(), e);
       index(countriesByName, e.names(), e);
       index(countriesByAdjective, adjectives, e);
+      for (String a : adjectives) {
+        allCountriesByAdjective.computeIfAbsent(a, k -> new ArrayList<>()).add(e.id());
+      }
     }
     for (Resource r : m.listSubjectsWithProperty(RDF.type, Vocab.Place).toList()) {
       GazetteerEntry e = entry(r, RDFS.label, Set.of(), keys(r, Vocab.venue));
@@ -207,6 +211,34 @@ public final class Gazetteer {
   }
 
   /**
+   * Persons whose full name is one letter away from {@code name} in the surname only, with the
+   * same first words: the press writes "Naftali Benett" for Naftali Bennett. Surnames shorter than
+   * five letters are too easily confused to be corrected.
+   */
+  public List<GazetteerPerson> personsNamedAlmost(String name) {
+    String key = Names.key(name);
+    int space = key.lastIndexOf(' ');
+    if (space < 0 || key.length() - space - 1 < 5) {
+      return List.of();
+    }
+    String first = key.substring(0, space);
+    String last = key.substring(space + 1);
+    List<GazetteerPerson> found = new ArrayList<>();
+    for (Map.Entry<String, List<GazetteerPerson>> e : personsByName.entrySet()) {
+      String k = e.getKey();
+      int s = k.lastIndexOf(' ');
+      if (s >= 0 && k.substring(0, s).equals(first) && Names.withinOneEdit(k.substring(s + 1), last)) {
+        for (GazetteerPerson p : e.getValue()) {
+          if (!found.contains(p)) {
+            found.add(p);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * The persons who held an office of {@code kind} for {@code country} (or, when country is null,
    * any) at some time in {@code [from, to]}.
    */
@@ -234,6 +266,14 @@ public final class Gazetteer {
   }
 
   /** The country of an adjective in any gender and number: "américaine" → États-Unis. */
+  /**
+   * Every country an adjective may stand for, first the one {@link #countryOfAdjective} gives:
+   * "congolais" is said of both Congos.
+   */
+  public List<String> countriesOfAdjective(String adjective) {
+    return allCountriesByAdjective.getOrDefault(Names.key(adjective), List.of());
+  }
+
   public Optional<GazetteerEntry> countryOfAdjective(String adjective) {
     return Optional.ofNullable(countriesByAdjective.get(Names.key(adjective)));
   }

@@ -38,4 +38,19 @@ public final class Names {
     String k = key(name).replaceAll("[^a-z0-9 ]", "").strip();
     return k.replace(' ', '-');
   }
+
+  /** Whether one insertion, deletion or substitution turns {@code a} into {@code b}, or none. */
+  public static boolean withinOneEdit(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    // after the first difference, the rest must agree with one letter skipped or replaced
+    return a.substring(Math.min(i + 1, a.length())).equals(b.substring(Math.min(i + 1, b.length())))
+        || a.substring(i).equals(b.substring(Math.min(i + 1, b.length())))
+        || a.substring(Math.min(i + 1, a.length())).equals(b.substring(i));
+  }
 }
