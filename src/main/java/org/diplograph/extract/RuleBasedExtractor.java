@@ -250,6 +250,20 @@ public final class RuleBasedExtractor implements ContactExtractor {
       }
       agents.addAll(pair);
     }
+    if (trigger.type() == ContactType.VISIT && partners.isEmpty()) {
+      // "Erdogan se rendra au Caire, à l'invitation du président égyptien": the host receives him
+      for (int c : t.children(ti)) {
+        if (t.lower(c).equals("invitation") && t.marker(c).startsWith("à")) {
+          for (int n : t.children(c)) {
+            if (t.baseRel(n).equals("nmod")) {
+              for (PersonMention m : Arguments.spread(t, n, a.mentions())) {
+                partners.addAll(ctx.resolve(m, a, agents));
+              }
+            }
+          }
+        }
+      }
+    }
     if (papal(t, ti)) {
       // "la troisième audience papale pour Emmanuel Macron": the pope, and who it was for
       ctx.people.byRole(new TitleMatch(ti, ti + 1, ti + 1, List.of("pope"), null, null, List.of(),
@@ -466,6 +480,9 @@ public final class RuleBasedExtractor implements ContactExtractor {
       // only commas, "et", prepositions and hedges between this stop and the previous one
       boolean listed = true;
       for (int i = last; i < p.start(); i++) {
+        if (insideTime(a, i)) {
+          continue; // "en Arabie saoudite mardi, puis en Égypte mercredi"
+        }
         String w = Names.key(t.word(i).form());
         if (!(w.equals(",") || w.equals("et") || w.equals("puis") || w.equals("en") || w.equals("au")
             || w.equals("aux") || w.equals("a") || w.equals("le") || w.equals("la") || w.equals("les")
@@ -494,13 +511,28 @@ public final class RuleBasedExtractor implements ContactExtractor {
       return out;
     }
     DateResolver.Resolved when = dateFor(a, ti, anchor, verdict.status());
-    for (PlaceMention stop : stops) {
+    DateResolver.Direction dir = verdict.status() == ContactStatus.PLANNED
+        || verdict.status() == ContactStatus.PROPOSED ? DateResolver.Direction.FUTURE
+        : DateResolver.Direction.PAST;
+    for (int s = 0; s < stops.size(); s++) {
+      PlaceMention stop = stops.get(s);
       Draft d = new Draft(ContactType.VISIT, a.sentence().index(), ti);
       visitors.forEach(d::addParticipant);
       d.place = stop;
       d.hasPlaceOfItsOwn = true;
       d.date = when.date();
       d.endDate = when.endDate();
+      // a date right after a stop is that stop's: "en Arabie saoudite mardi, puis en Égypte mercredi"
+      int next = s + 1 < stops.size() ? stops.get(s + 1).start() : Integer.MAX_VALUE;
+      for (TimeExpression e : a.times()) {
+        if (e.start() >= stop.end() && e.start() <= stop.end() + 1 && e.start() < next) {
+          Optional<DateResolver.Resolved> own = DateResolver.resolve(e, anchor, dir);
+          if (own.isPresent() && own.get().date() != null) {
+            d.date = own.get().date();
+            d.endDate = own.get().endDate();
+          }
+        }
+      }
       boolean hedged = false;
       for (int i = Math.max(1, stop.start() - 4); i < stop.start(); i++) {
         String w = Names.key(a.tree().word(i).form());
@@ -1117,7 +1149,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
   // ---------------------------------------------------------------------------------------
   // One contact per event
 
-  private static List<Draft> merge(List<Draft> drafts) {
+  private List<Draft> merge(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       Draft into = null;
@@ -1141,7 +1173,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
     return out;
   }
 
-  private static boolean sameEvent(Draft a, Draft b) {
+  private boolean sameEvent(Draft a, Draft b) {
     if (a.type != b.type && !talkAndCall(a, b) && !talkAndCall(b, a)) {
       return false;
     }
@@ -1163,9 +1195,9 @@ public final class RuleBasedExtractor implements ContactExtractor {
     if (pastAndFuture(a, b) || pastAndFuture(b, a)) {
       return false; // "ils se sont rencontrés" and "ils se rencontreront": two meetings
     }
-    if (a.place != null && b.place != null && !a.place.id().equals(b.place.id())
-        && !a.place.country() && !b.place.country() && a.place.known() && b.place.known()) {
-      return false;
+    if (a.place != null && b.place != null && a.place.known() && b.place.known()
+        && !samePlace(a.place, b.place)) {
+      return false; // a visit to Saudi Arabia and one to Egypt
     }
     return true;
   }
@@ -1247,12 +1279,30 @@ public final class RuleBasedExtractor implements ContactExtractor {
 
   /** A visit whose visitor meets someone there is that meeting: the visit is not a contact of its own. */
   private void dropVisitsCoveredByMeetings(List<Draft> drafts) {
-    drafts.removeIf(v -> v.type == ContactType.VISIT && drafts.stream().anyMatch(m ->
-        m != v && (m.type == ContactType.MEETING || m.type == ContactType.SUMMIT)
+    drafts.removeIf(v -> {
+      if (v.type != ContactType.VISIT) {
+        return false;
+      }
+      for (Draft m : drafts) {
+        if (m != v && (m.type == ContactType.MEETING || m.type == ContactType.SUMMIT)
             && m.participants.stream().anyMatch(p -> v.hasActor(p.actor().id()))
             && compatibleDates(m.date, v.date)
             && (m.sentence == v.sentence || m.evidence.stream().anyMatch(e -> e.sentence() == v.sentence)
-                || m.place != null && v.place != null && samePlace(m.place, v.place))));
+                || m.place != null && v.place != null && samePlace(m.place, v.place))) {
+          // "il se rendra en Arabie saoudite mardi ... Il doit s'entretenir avec le prince
+          // héritier à Riyad": the meeting is on the day of the visit
+          if (m.date == null && v.date != null) {
+            m.date = v.date;
+            m.endDate = null;
+          }
+          if (m.place == null && v.place != null) {
+            m.place = v.place;
+          }
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /**

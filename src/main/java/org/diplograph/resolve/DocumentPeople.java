@@ -467,9 +467,23 @@ public final class DocumentPeople {
         Actor.Kind.PERSON, name), title.text(), name);
   }
 
-  /** A title as a name: "le président américain" → "président américain". */
-  static String roleName(TitleMatch title) {
-    String t = title.text().strip();
-    return t.replaceFirst("(?i)^(le|la|les|l'|son|sa|ses|leur|leurs)\\s+", "");
+  /**
+   * A title as a name: "le président américain" → "président américain"; one country of a
+   * plural title, "les présidents américain et français" for France → "président français".
+   */
+  String roleName(TitleMatch title) {
+    String t = title.text().strip().replaceFirst("(?i)^(le|la|les|l'|son|sa|ses|leur|leurs)\\s+", "");
+    String[] words = t.split(" ");
+    if (title.country() == null || !t.contains(" et ")) {
+      return t;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (gazetteer.countriesOfAdjective(words[i]).contains(title.country())) {
+        String head = words[0].length() > 3 && words[0].endsWith("s") ? words[0].substring(0, words[0].length() - 1)
+            : words[0];
+        return head + " " + words[i];
+      }
+    }
+    return t;
   }
 }

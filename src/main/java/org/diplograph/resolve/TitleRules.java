@@ -134,6 +134,13 @@ public final class TitleRules {
         }
       }
     }
+    if (country == null && organization == null && end < t.size() && isDe(t.get(end - 1).word())
+        && (t.get(end).word().equalsIgnoreCase("pays") || end + 1 < t.size()
+            && t.get(end).word().matches("(?i)ce|le") && t.get(end + 1).word().equalsIgnoreCase("pays"))) {
+      // "le président du pays, Muhammadu Buhari": the country is the one just named; the title
+      // runs over it so that the name after the comma is its holder
+      end += t.get(end).word().equalsIgnoreCase("pays") ? 2 : 3;
+    }
     if (country == null && organization == null && end <= t.size() && isDe(t.get(end - 1).word())) {
       // "de la Maison Blanche", "du Kremlin": a venue that stands for a government
       int j = end + 1;
