@@ -168,10 +168,14 @@ public final class RuleBasedExtractor implements ContactExtractor {
       }
       Frame frame = frame(a, ctx, anchor);
       frames.add(frame);
-      if (drafts.size() == before && !drafts.isEmpty() && frame.plural()) {
-        // "Les deux Présidents ont en outre évoqué ...": what the last contact was about
+      if (drafts.size() == before && !drafts.isEmpty()) {
+        // "Les deux Présidents ont en outre évoqué ...", or the sentence right after the contact:
+        // what the last contact was about
         Draft last = drafts.get(drafts.size() - 1);
-        last.topics.addAll(topicFinder.find(a.sentence().text()));
+        int lastSentence = last.evidence.stream().mapToInt(Draft.Evidence::sentence).max().orElse(-1);
+        if (frame.plural() || lastSentence == a.sentence().index() - 1) {
+          last.topics.addAll(topicFinder.find(a.sentence()));
+        }
       }
       ctx.afterSentence(a);
     }
@@ -325,7 +329,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
         if (antecedent.date == null) {
           antecedent.date = own.date();
         }
-        antecedent.topics.addAll(topicFinder.find(a.sentence().text()));
+        antecedent.topics.addAll(topicFinder.find(a.sentence()));
         return List.of();
       }
       if (type != ContactType.SUMMIT || agents.isEmpty() && partners.isEmpty()) {
@@ -373,7 +377,7 @@ public final class RuleBasedExtractor implements ContactExtractor {
       d.status = status;
       d.certainty = certainty;
       d.body = body;
-      d.topics.addAll(topicFinder.find(a.sentence().text()));
+      d.topics.addAll(topicFinder.find(a.sentence()));
       d.evidence.add(new Draft.Evidence(a.sentence().index(), trigger.rule(), status));
       d.lemmas.add(lemma);
       d.confidence = confidence(args, d, t, ti);

@@ -107,8 +107,13 @@ public final class DocumentGraphs {
       contact.addProperty(Vocab.endDate, Literals.date(c.endDate()));
     }
     for (Topic t : c.topics()) {
-      contact.addProperty(Vocab.topic, m.createResource(Iris.entity(t.id()), Vocab.Topic)
-          .addProperty(SKOS.prefLabel, Literals.fr(t.label())));
+      Resource topic = m.createResource(Iris.entity(t.id()), Vocab.Topic)
+          .addProperty(SKOS.prefLabel, Literals.fr(t.label()));
+      if (t.broader() != null) {
+        // a concept the text named, under the scheme's: queries for the scheme concept find it
+        topic.addProperty(SKOS.broader, m.createResource(Iris.entity(t.broader())));
+      }
+      contact.addProperty(Vocab.topic, topic);
     }
     if (c.partOf() != null) {
       String summitKey = keys.get(c.partOf());
