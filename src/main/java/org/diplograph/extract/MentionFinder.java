@@ -48,6 +48,7 @@ final class MentionFinder {
     List<Word> words = s.sentence().words();
     List<TitleMatch> titleMatches = titles.find(s);
     List<int[]> names = nameSpans(s);
+    addTitledNames(words, titleMatches, names);
     List<PersonMention> out = new ArrayList<>();
     List<TitleMatch> usedTitles = new ArrayList<>();
     for (int[] span : names) {
@@ -161,6 +162,29 @@ final class MentionFinder {
     }
     spans.sort(Comparator.comparingInt(a -> a[0]));
     return spans;
+  }
+
+  /**
+   * "le ministre estonien des Affaires étrangères Urmas Reinsalu": proper nouns right after a title
+   * name its holder even where the recognizer missed them (or took them for a place).
+   */
+  private void addTitledNames(List<Word> words, List<TitleMatch> titles, List<int[]> spans) {
+    for (TitleMatch t : titles) {
+      int i = t.end();
+      if (i <= words.size() && words.get(i - 1).form().equals(",")) {
+        i++;
+      }
+      int j = i;
+      while (j <= words.size() && j - i < 4 && "PROPN".equals(words.get(j - 1).upos())
+          && startsName(words.get(j - 1)) && !isPlaceWord(words.get(j - 1).form())) {
+        j++;
+      }
+      // a first and a last name at least: a lone word may be a place or a body the gazetteer lacks
+      if (j - i >= 2 && !coveredRange(spans, i, j) && !notAPerson(text(words, i, j))) {
+        spans.add(new int[] {i, j});
+      }
+    }
+    spans.sort(Comparator.comparingInt(a -> a[0]));
   }
 
   private static boolean startsName(Word w) {

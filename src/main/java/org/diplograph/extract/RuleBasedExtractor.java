@@ -123,18 +123,12 @@ public final class RuleBasedExtractor implements ContactExtractor {
    * developing rules ("why was this contact missed?").
    */
   public List<Contact> extract(AnnotatedDocument doc, java.util.function.Consumer<String> trace) {
-    List<Analysed> sentences = new ArrayList<>();
+    List<Analysed> sentences = analyse(doc);
     List<PersonMention> allMentions = new ArrayList<>();
     StringBuilder docKey = new StringBuilder();
-    for (Sentence s : doc.sentences()) {
-      SentenceGraph g = SentenceGraph.of(s, lemmas);
-      Tree tree = new Tree(s);
-      List<PersonMention> mentions = mentionFinder.find(g);
-      String key = Names.key(s.text());
-      sentences.add(new Analysed(s, g, tree, mentions, triggers.find(g), dateRules.find(g),
-          placeFinder.find(s), key));
-      allMentions.addAll(mentions);
-      docKey.append(key).append(' ');
+    for (Analysed a : sentences) {
+      allMentions.addAll(a.mentions());
+      docKey.append(a.key()).append(' ');
     }
     PartialDate published = doc.document().published();
     PartialDate anchor = published != null ? published : statedYear(sentences);
@@ -202,6 +196,46 @@ public final class RuleBasedExtractor implements ContactExtractor {
     settleSummitStatus(merged, published);
     dropVisitsCoveredByMeetings(merged);
     return build(doc, sentences, merged);
+  }
+
+  /** Each sentence with what the rules find in it. */
+  private List<Analysed> analyse(AnnotatedDocument doc) {
+    List<Analysed> sentences = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      SentenceGraph g = SentenceGraph.of(s, lemmas);
+      sentences.add(new Analysed(s, g, new Tree(s), mentionFinder.find(g), triggers.find(g),
+          dateRules.find(g), placeFinder.find(s), Names.key(s.text())));
+    }
+    return sentences;
+  }
+
+  /**
+   * A trigger as the trigger, veto and status rules see it, before arguments and merging.
+   *
+   * @param sentence 0-based index of its sentence
+   * @param word     the trigger word as written
+   * @param status   the status its clause gives, or {@code null} when negated, habitual or urged
+   */
+  record FiredTrigger(int sentence, String word, ContactType type, ContactStatus status, String rule) {
+  }
+
+  /** The triggers of a document that no veto stops, in order (for testing the rules stage by stage). */
+  List<FiredTrigger> firedTriggers(AnnotatedDocument doc) {
+    List<Analysed> sentences = analyse(doc);
+    String docKey = String.join(" ", sentences.stream().map(Analysed::key).toList()) + " ";
+    List<FiredTrigger> out = new ArrayList<>();
+    for (Analysed a : sentences) {
+      for (TriggerRules.Trigger trigger : a.triggers()) {
+        String lemma = a.graph().tokens().get(trigger.index() - 1).lemma();
+        if (vetoes.veto(lemma, a.key(), docKey) != null) {
+          continue;
+        }
+        StatusRules.Verdict verdict = statusRules.judge(a.graph(), a.tree(), trigger.index());
+        out.add(new FiredTrigger(a.sentence().index(), a.tree().word(trigger.index()).form(),
+            trigger.type(), verdict.negated() ? null : verdict.status(), trigger.rule()));
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -1607,6 +1641,20 @@ public final class RuleBasedExtractor implements ContactExtractor {
             }
             if (!found.isEmpty()) {
               return found;
+            }
+          }
+        }
+      }
+      // "Lors de sa rencontre avec Rex Tillerson, Vladimir Poutine a parlé ...", parsed with the
+      // clause under the name: a person subject anywhere in the sentence
+      for (int i = 1; i <= t.size(); i++) {
+        if (t.baseRel(i).equals("nsubj")) {
+          for (PersonMention m : Arguments.spread(t, i, a.mentions())) {
+            if (m.kind() == PersonMention.Kind.NAME) {
+              List<Participant> found = resolve(m, a, List.of());
+              if (!found.isEmpty()) {
+                return found;
+              }
             }
           }
         }

@@ -223,7 +223,8 @@ public final class TopicFinder {
   /** The words of the noun phrase headed by {@code head}, as the text writes them, or null. */
   private String phrase(Sentence s, int head) {
     Word h = s.word(head);
-    if (!h.upos().equals("NOUN") && !h.upos().equals("PROPN") || h.isPerson()
+    if (!h.upos().equals("NOUN") && !h.upos().equals("PROPN")
+        || h.isPerson() && gazetteer.topicNamed(h.form()).isEmpty()
         || NOT_TOPICS.contains(Names.key(h.form())) || ABSTRACT.contains(Names.key(h.form()))) {
       return null;
     }
@@ -267,7 +268,7 @@ public final class TopicFinder {
     String text = s.text().substring(s.word(first).begin() - s.begin(), s.word(last).end() - s.begin())
         .strip();
     for (int i = first; i <= last; i++) {
-      if (s.word(i).isPerson()) {
+      if (s.word(i).isPerson() && gazetteer.topicNamed(s.word(i).form()).isEmpty()) {
         return null; // "l'appel entre Emmanuel Macron et Donald Trump": the contact, not its topic
       }
     }
