@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.diplograph.model.Contact;
 import org.diplograph.model.Participant;
 import org.diplograph.nlp.CaseFile;
+import org.diplograph.nlp.CasesFrom;
 import org.diplograph.nlp.StoredExamples;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The extraction stages on their cases ({@code src/test/resources/cases/}): one test per stage,
@@ -22,32 +20,8 @@ class RuleCasesTest {
 
   private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.standard();
 
-  static Stream<Arguments> triggers() {
-    return CaseFile.arguments("triggers.tsv", 1);
-  }
-
-  static Stream<Arguments> status() {
-    return CaseFile.arguments("status.tsv", 2);
-  }
-
-  static Stream<Arguments> participants() {
-    return CaseFile.arguments("participants.tsv", 1);
-  }
-
-  static Stream<Arguments> resolution() {
-    return CaseFile.arguments("resolution.tsv", 1);
-  }
-
-  static Stream<Arguments> places() {
-    return CaseFile.arguments("places.tsv", 1);
-  }
-
-  static Stream<Arguments> merging() {
-    return CaseFile.arguments("merging.tsv", 1);
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("triggers")
+  @CasesFrom("triggers.tsv")
   void contactWordsFireAndOtherUsesDoNot(CaseFile.Case c) {
     List<RuleBasedExtractor.FiredTrigger> fired = EXTRACTOR.firedTriggers(StoredExamples.annotated(c));
     String got = fired.isEmpty() ? "none"
@@ -56,7 +30,7 @@ class RuleCasesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("status")
+  @CasesFrom(value = "status.tsv", expected = 2)
   void theClauseSaysWhetherTheContactHappened(CaseFile.Case c) {
     RuleBasedExtractor.FiredTrigger trigger = EXTRACTOR.firedTriggers(StoredExamples.annotated(c))
         .stream().filter(t -> t.word().equals(c.expected(0))).findFirst()
@@ -65,14 +39,14 @@ class RuleCasesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("participants")
+  @CasesFrom("participants.tsv")
   void participantsComeFromTheDependencyStructure(CaseFile.Case c) {
     assertContacts(c, k -> k.type().code() + ": "
         + k.participants().stream().map(Participant::displayName).collect(joining(" + ")), "none");
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("resolution")
+  @CasesFrom("resolution.tsv")
   void namesTitlesAndReferencesResolveToCanonicalActors(CaseFile.Case c) {
     String got = extract(c).stream().flatMap(k -> k.participants().stream())
         .map(p -> p.actor().id()).collect(joining(" + "));
@@ -80,13 +54,13 @@ class RuleCasesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("places")
+  @CasesFrom("places.tsv")
   void theContactsPlaceIsWhereItHappens(CaseFile.Case c) {
     assertContacts(c, k -> k.place() == null ? "-" : k.place().label(), "");
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("merging")
+  @CasesFrom("merging.tsv")
   void mentionsOfOneEventMakeOneContact(CaseFile.Case c) {
     assertContacts(c, k -> k.type().code() + "[" + k.evidence().size() + "]", "");
   }

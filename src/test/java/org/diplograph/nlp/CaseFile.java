@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * A file of rule test cases ({@code src/test/resources/cases/*.tsv}): one case per line, columns
@@ -68,12 +66,6 @@ public final class CaseFile {
           List.of(Arrays.copyOfRange(cols, 2, cols.length))));
     }
     return cases;
-  }
-
-  /** The cases of one file as arguments of a parameterized test, each named by file:line. */
-  public static Stream<Arguments> arguments(String fileName, int expectedColumns) {
-    return read(fileName, expectedColumns).stream()
-        .map(c -> Arguments.of(Named.of(c.toString(), c)));
   }
 
   /** Every case of every file in the folder (for checking their stored annotations). */

@@ -4,17 +4,15 @@ import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.diplograph.model.PartialDate;
 import org.diplograph.model.Topic;
 import org.diplograph.nlp.CaseFile;
+import org.diplograph.nlp.CasesFrom;
 import org.diplograph.nlp.Lemmas;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.SentenceGraph;
 import org.diplograph.nlp.StoredExamples;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** French dates and topics on their cases ({@code cases/dates.tsv}, {@code cases/topics.tsv}). */
 class ResolveCasesTest {
@@ -22,16 +20,8 @@ class ResolveCasesTest {
   private static final DateRules DATES = DateRules.load();
   private static final TopicFinder TOPICS = new TopicFinder(Gazetteer.standard());
 
-  static Stream<Arguments> dates() {
-    return CaseFile.arguments("dates.tsv", 2);
-  }
-
-  static Stream<Arguments> topics() {
-    return CaseFile.arguments("topics.tsv", 1);
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("dates")
+  @CasesFrom(value = "dates.tsv", expected = 2)
   void expressionsNormaliseAgainstThePublicationDate(CaseFile.Case c) {
     List<TimeExpression> found = DATES.find(SentenceGraph.of(sentence(c), Lemmas.standard()));
     DateResolver.Direction direction = c.expected(0).equals("future")
@@ -43,7 +33,7 @@ class ResolveCasesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("topics")
+  @CasesFrom("topics.tsv")
   void topicsAfterCuesMapToTheSchemeOrBecomeNewConcepts(CaseFile.Case c) {
     List<Topic> topics = TOPICS.find(sentence(c));
     String got = topics.isEmpty() ? "none" : topics.stream()
