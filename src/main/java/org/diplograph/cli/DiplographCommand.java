@@ -34,9 +34,4 @@ abstract class DiplographCommand implements Callable<Integer> {
   /** Does the command's work; returns the exit code. */
   protected abstract int run() throws Exception;
 
-  /** For commands whose stage is not built yet: says so plainly, and fails. */
-  static UserError notBuiltYet(String command, String missing) {
-    return new UserError(ExitCodes.NOT_AVAILABLE, command + " is not available yet: " + missing
-        + " is not built in this version of diplograph");
-  }
 }

@@ -11,8 +11,6 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** The store cannot be opened: missing, locked by another process, or damaged. */
   public static final int STORE_UNAVAILABLE = 3;
-  /** The command's stage is not built in this version. */
-  public static final int NOT_AVAILABLE = 4;
   /** A bug in diplograph: the message and stack trace belong in a bug report. */
   public static final int INTERNAL_ERROR = 70;
 

@@ -11,8 +11,10 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -29,25 +31,28 @@ public final class ClasspathFiles {
    * {@code list("gazetteer", ".ttl")} gives {@code gazetteer/countries.ttl, ...}.
    */
   public static List<String> list(String folder, String suffix) {
-    URL url = ClasspathFiles.class.getClassLoader().getResource(folder);
-    if (url == null) {
-      return List.of();
-    }
+    // every class-path entry that has the folder: in tests, test resources may have one too
+    TreeSet<String> all = new TreeSet<>();
     try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
+      Enumeration<URL> urls = ClasspathFiles.class.getClassLoader().getResources(folder);
+      while (urls.hasMoreElements()) {
+        URI uri = urls.nextElement().toURI();
+        if ("jar".equals(uri.getScheme())) {
+          FileSystem fs;
+          try {
+            fs = FileSystems.newFileSystem(uri, Map.of());
+          } catch (FileSystemAlreadyExistsException e) {
+            fs = FileSystems.getFileSystem(uri);
+          }
+          all.addAll(names(fs.getPath(folder), folder, suffix));
+        } else {
+          all.addAll(names(Path.of(uri), folder, suffix));
         }
-        return names(fs.getPath(folder), folder, suffix);
       }
-      return names(Path.of(uri), folder, suffix);
     } catch (URISyntaxException | IOException e) {
       throw new UncheckedIOException(new IOException("cannot list " + folder + " on the class path", e));
     }
+    return List.copyOf(all);
   }
 
   private static List<String> names(Path dir, String folder, String suffix) throws IOException {

@@ -50,13 +50,12 @@ class CliTest {
     assertThat(run("build", "--no-such-option").exit()).isEqualTo(ExitCodes.USAGE);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"serve"})
-  void aCommandWhoseStageIsNotBuiltSaysSoAndFails(String command) {
-    Run r = run(command);
-    assertThat(r.exit()).isEqualTo(ExitCodes.NOT_AVAILABLE);
-    assertThat(r.err().strip()).startsWith("diplograph " + command + ": " + command
-        + " is not available yet").doesNotContain("\n").doesNotContain("Exception");
+  @Test
+  void serveRefusesUpdatesWithoutCredentialsInOneLine() {
+    Run r = run("serve", "--update");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err().strip()).startsWith("diplograph serve: updates need credentials")
+        .doesNotContain("\n").doesNotContain("Exception");
   }
 
   @Test

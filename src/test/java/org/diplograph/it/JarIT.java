@@ -72,5 +72,43 @@ class JarIT {
     Run saved = java(work, "query", "--store", store, "who-met-whom", "--format", "csv");
     assertThat(saved.exit()).as(saved.err()).isZero();
     assertThat(saved.out()).startsWith("a,aLabel,b,bLabel,contacts,heldContacts");
+
+    servesTheStoreUntilStopped(work, store);
+  }
+
+  /** serve holds the store's lock while it runs, answers over HTTP, and stops cleanly on SIGTERM. */
+  private static void servesTheStoreUntilStopped(Path work, String store) throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Path log = work.resolve("serve.log");
+    Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toAbsolutePath().toString(), "serve", "--store", store, "--port", String.valueOf(port))
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!Files.readString(log).contains("serving ") && System.nanoTime() < deadline) {
+        assertThat(serve.isAlive()).as(Files.readString(log)).isTrue();
+        Thread.sleep(200);
+      }
+      var client = java.net.http.HttpClient.newHttpClient();
+      var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+              "http://127.0.0.1:" + port + "/diplograph/sparql?query="
+                  + java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/diplograph/ontology#Document> }",
+                      StandardCharsets.UTF_8)))
+              .header("Accept", "text/csv").build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.body()).isEqualTo("n\r\n5\r\n");
+      // the store is locked while it is served
+      Run locked = java(work, "query", "--store", store, "--sparql", "ASK {}");
+      assertThat(locked.exit()).isEqualTo(3);
+      assertThat(locked.err()).contains("in use by another process");
+    } finally {
+      serve.destroy(); // SIGTERM, as a service manager stops it
+    }
+    assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.readString(log)).contains("stopped; the store is closed");
+    assertThat(java(work, "query", "--store", store, "--sparql", "ASK {}").exit()).isZero();
   }
 }
