@@ -56,8 +56,18 @@ final class BuildCommand extends DiplographCommand {
           + " Default: ${DEFAULT-VALUE}.")
   int batchSize;
 
+  @Option(names = "--fail-fast",
+      description = "Stop reading input at the first document that fails (the documents already"
+          + " being processed are finished and stored). Default: report failures and go on.")
+  boolean failFast;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the build as JSON: a summary, then every document with its status,"
+          + " counts, warnings and error.")
+  Path report;
+
   @Override
-  protected int run() {
+  protected int run() throws java.io.IOException {
     if (maxDocBytes < 1) {
       throw new UserError(ExitCodes.USAGE, "--max-doc-bytes must be positive, not " + maxDocBytes);
     }
@@ -75,8 +85,11 @@ final class BuildCommand extends DiplographCommand {
       store.updateReference(reference);
       BuildPipeline pipeline = new BuildPipeline(() -> loadModels(reporter), RuleBasedExtractor.standard(),
           store, Fingerprint.of(reference),
-          new BuildPipeline.Options(common.threads(), maxDocBytes, batchSize, force));
+          new BuildPipeline.Options(common.threads(), maxDocBytes, batchSize, force, failFast));
       BuildSummary summary = pipeline.run(paths, reporter);
+      if (report != null) {
+        ReportFile.write(report, summary, store.directory());
+      }
       reporter.stored(store.directory(), store.documentIds().size(), store.quadCount());
       if (!noExport) {
         long triples = Dumps.write(store, ExportFormat.TTL, export);

@@ -103,6 +103,9 @@ final class ConsoleReporter implements BuildListener {
         s.count(DocumentReport.Status.STORED), s.count(DocumentReport.Status.UNCHANGED),
         s.count(DocumentReport.Status.FAILED), s.sentences(), s.words(), s.contacts(),
         s.millis() / 1000.0);
+    if (s.stoppedEarly()) {
+      out.println("Stopped at the first failure (--fail-fast): the rest of the input was not read.");
+    }
     out.flush();
   }
 

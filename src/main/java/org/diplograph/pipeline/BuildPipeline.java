@@ -13,8 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.diplograph.extract.ContactExtractor;
@@ -53,8 +55,17 @@ public final class BuildPipeline {
    * @param maxDocBytes documents larger than this are reported and not processed
    * @param batchSize   documents stored per transaction
    * @param force       process every document even when the store has it unchanged
+   * @param failFast    stop reading at the first document that fails (those already in flight,
+   *                    at most {@code 2 × threads}, are finished and stored)
    */
-  public record Options(int threads, long maxDocBytes, int batchSize, boolean force) {
+  public record Options(int threads, long maxDocBytes, int batchSize, boolean force,
+      boolean failFast) {
+
+    /** Options that go on after failures. */
+    public Options(int threads, long maxDocBytes, int batchSize, boolean force) {
+      this(threads, maxDocBytes, batchSize, force, false);
+    }
+
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);
@@ -106,7 +117,29 @@ public final class BuildPipeline {
     BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
     Semaphore inFlight = new Semaphore(2 * options.threads());
     AtomicReference<RuntimeException> storeFailure = new AtomicReference<>();
-    Thread writer = new Thread(() -> write(done, inFlight, reports, listener, storeFailure),
+    AtomicBoolean failed = new AtomicBoolean();
+    BuildListener watching = new BuildListener() {
+      @Override
+      public void started(long documents) {
+        listener.started(documents);
+      }
+
+      @Override
+      public void documentDone(DocumentReport report) {
+        if (report.status() == DocumentReport.Status.FAILED) {
+          failed.set(true);
+        }
+        listener.documentDone(report);
+      }
+
+      @Override
+      public void finished(BuildSummary summary) {
+        listener.finished(summary);
+      }
+    };
+    BooleanSupplier stop = () -> storeFailure.get() != null || options.failFast() && failed.get();
+    AtomicBoolean leftUnread = new AtomicBoolean();
+    Thread writer = new Thread(() -> write(done, inFlight, reports, watching, storeFailure),
         "diplograph-writer");
     writer.start();
 
@@ -119,16 +152,23 @@ public final class BuildPipeline {
     try {
       for (IngestResult.Failed problem : found.problems()) {
         inFlight.acquireUninterruptibly();
+        failed.set(true);
         done.add(failed(null, problem.origin(), List.of(), problem.reason()));
       }
       Ingestor ingestor = new Ingestor(options.maxDocBytes(), BoilerplateCleaner.standard());
       for (InputFile file : found.files()) {
-        if (storeFailure.get() != null) {
+        if (stop.getAsBoolean()) {
+          leftUnread.set(true);
           break;
         }
         ingestor.read(file, result -> {
+          if (stop.getAsBoolean()) {
+            leftUnread.set(true); // the rest of a JSON Lines file after a failure
+            return;
+          }
           inFlight.acquireUninterruptibly();
           if (result instanceof IngestResult.Failed f) {
+            failed.set(true); // at once, so that --fail-fast reads nothing more
             done.add(failed(null, f.origin(), List.of(), f.reason()));
             return;
           }
@@ -150,7 +190,8 @@ public final class BuildPipeline {
     if (storeFailure.get() != null) {
       throw storeFailure.get();
     }
-    BuildSummary summary = new BuildSummary(reports, (System.nanoTime() - start) / 1_000_000);
+    BuildSummary summary = new BuildSummary(reports, (System.nanoTime() - start) / 1_000_000,
+        leftUnread.get());
     listener.finished(summary);
     return summary;
   }

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The outcome of a build.
  *
- * @param documents every document's report, in the order they finished
- * @param millis    wall time of the whole build
+ * @param documents    every document's report, in the order they finished
+ * @param millis       wall time of the whole build
+ * @param stoppedEarly whether the build stopped at a failure (--fail-fast) with input left unread
  */
-public record BuildSummary(List<DocumentReport> documents, long millis) {
+public record BuildSummary(List<DocumentReport> documents, long millis, boolean stoppedEarly) {
 
   public BuildSummary {
     documents = List.copyOf(documents);

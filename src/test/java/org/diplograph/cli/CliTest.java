@@ -95,4 +95,50 @@ class CliTest {
         .startsWith("1 document: 0 stored, 1 unchanged, 0 failed");
     assertThat(again.err()).isEmpty();
   }
+
+  @Test
+  void failFastStopsReadingAtTheFirstFailure(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a-good.txt"), "Emmanuel Macron a reçu Olaf Scholz mardi à Paris.");
+    Files.writeString(in.resolve("b-empty.txt"), "");
+    Files.writeString(in.resolve("c-good.txt"), "Olaf Scholz a rencontré Joe Biden jeudi à Berlin.");
+    Path store = dir.resolve("store");
+    Run r = run("build", "--fail-fast", "--threads", "1", "--store", store.toString(), "--no-export",
+        in.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_FAILED);
+    assertThat(r.out()).contains("2 documents: 1 stored, 0 unchanged, 1 failed")
+        .contains("Stopped at the first failure (--fail-fast)").doesNotContain("c-good");
+    assertThat(r.err()).contains("failed: " + in.resolve("b-empty.txt") + ": empty file");
+    Run without = run("build", "--threads", "1", "--store", store.toString(), "--no-export", in.toString());
+    assertThat(without.out()).contains("3 documents: 1 stored, 1 unchanged, 1 failed")
+        .doesNotContain("Stopped at the first failure");
+  }
+
+  @Test
+  void theReportFileListsEveryDocumentWithItsStatusCountsAndErrors(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("good.txt"), "Emmanuel Macron a reçu Olaf Scholz mardi à Paris.");
+    Files.writeString(in.resolve("good.json"), "{ not json");
+    Files.writeString(in.resolve("empty.txt"), "");
+    Files.writeString(in.resolve("lines.jsonl"),
+        "{\"id\": \"l1\", \"text\": \"Olaf Scholz a rencontré Joe Biden à Berlin.\"}\n"
+            + "{\"id\": \"l2\", \"text\": \n");
+    Path report = dir.resolve("reports/build.json");
+    Run r = run("build", "-q", "--store", dir.resolve("store").toString(), "--no-export",
+        "--report", report.toString(), in.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_FAILED);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+    assertThat(json.at("/summary/documents").asInt()).isEqualTo(4);
+    assertThat(json.at("/summary/stored").asInt()).isEqualTo(2);
+    assertThat(json.at("/summary/failed").asInt()).isEqualTo(2);
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byOrigin = new java.util.HashMap<>();
+    json.get("documents").forEach(d -> byOrigin.put(d.get("origin").asText(), d));
+    var good = byOrigin.get(in.resolve("good.txt").toString());
+    assertThat(good.get("status").asText()).isEqualTo("stored");
+    assertThat(good.get("sentences").asInt()).isEqualTo(1);
+    assertThat(good.get("contacts").asInt()).isEqualTo(1);
+    assertThat(good.get("warnings").get(0).asText()).contains("good.json");
+    assertThat(byOrigin.get(in.resolve("empty.txt").toString()).get("error").asText()).isEqualTo("empty file");
+    assertThat(byOrigin.get(in.resolve("lines.jsonl") + ":2").get("status").asText()).isEqualTo("failed");
+  }
 }

@@ -114,6 +114,26 @@ class QueryCliTest {
   }
 
   @Test
+  void aHostileParameterCannotChangeASavedQuery() {
+    for (String hostile : List.of("x> } UNION { ?contact ?p ?o } #", "dgid:person/vladimir-poutine\" } #",
+        "?person", "} ; DROP ALL")) {
+      CliTest.Run r = query("contacts-of-person", "--param", "person=" + hostile, "--format", "csv");
+      assertThat(r.exit()).as(hostile + ": " + r.err()).isZero();
+      assertThat(r.out()).as(hostile).isEqualTo("contact,type,date,place,status,with\r\n");
+    }
+  }
+
+  @Test
+  void aQueryThatRunsTooLongIsCutOffByTheTimeout() {
+    long start = System.nanoTime();
+    CliTest.Run r = query("--timeout", "1", "--sparql",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_FAILED);
+    assertThat(r.err()).contains("ran longer than 1 s and was stopped");
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(20);
+  }
+
+  @Test
   void anUnknownParameterIsAUsageError() {
     CliTest.Run r = query("--sparql", "SELECT ?d WHERE { ?d a dg:Document }", "--param", "nope=1");
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);

@@ -161,6 +161,14 @@ class SparqlServerTest {
   }
 
   @Test
+  void aHostileParameterCannotChangeASavedQuery() throws Exception {
+    HttpResponse<String> r = Http.get(base + "queries/contacts-of-person?person="
+        + Http.encode("x> } UNION { ?contact ?p ?o } #"), "text/csv");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("contact,type,date,place,status,with\r\n");
+  }
+
+  @Test
   void rejectsUnknownSavedQueriesAndParameters() throws Exception {
     assertThat(Http.get(base + "queries/no-such-query", "*/*").statusCode()).isEqualTo(404);
     HttpResponse<String> typo = Http.get(base + "queries/contacts-of-person?persn=x", "*/*");
