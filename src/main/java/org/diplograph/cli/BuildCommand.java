@@ -76,17 +76,12 @@ final class BuildCommand extends DiplographCommand {
     }
     ConsoleReporter reporter = new ConsoleReporter(out(), err(), common.quiet());
     ReferenceGraph reference = ReferenceGraph.load();
-    GraphValidator.Result check = GraphValidator.standard().validate(reference.graph());
-    if (!check.conforms()) {
-      throw new IllegalStateException("the bundled ontology and gazetteer do not conform to the"
-          + " shapes:\n" + check.summary());
-    }
     try (DiplographStore store = DiplographStore.create(common.store())) {
-      store.updateReference(reference);
       BuildPipeline pipeline = new BuildPipeline(() -> loadModels(reporter), RuleBasedExtractor.standard(),
           store, Fingerprint.of(reference),
           new BuildPipeline.Options(common.threads(), maxDocBytes, batchSize, force, failFast));
-      BuildSummary summary = pipeline.run(paths, reporter);
+      // the reference graph is checked and stored while the documents are read and the models load
+      BuildSummary summary = pipeline.run(paths, reporter, () -> installReference(store, reference));
       if (report != null) {
         ReportFile.write(report, summary, store.directory());
       }
@@ -97,6 +92,19 @@ final class BuildCommand extends DiplographCommand {
       }
       return summary.anyFailed() ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
     }
+  }
+
+  /** Validates the bundled reference graph and stores it, unless the store has it already. */
+  static void installReference(DiplographStore store, ReferenceGraph reference) {
+    if (store.hasReference(reference)) {
+      return;
+    }
+    GraphValidator.Result check = GraphValidator.standard().validate(reference.graph());
+    if (!check.conforms()) {
+      throw new IllegalStateException("the bundled ontology and gazetteer do not conform to the"
+          + " shapes:\n" + check.summary());
+    }
+    store.updateReference(reference);
   }
 
   private static Annotator loadModels(ConsoleReporter reporter) {

@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
@@ -7,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplograph.model.ContactType;
 import org.diplograph.nlp.SentenceGraph;
 import org.diplograph.rules.RuleFiles;
+import org.diplograph.rules.RequiredWords;
 import org.diplograph.rules.RuleLine;
 
 /**
@@ -24,13 +28,19 @@ final class TriggerRules {
   record Trigger(int index, ContactType type, String rule) {
   }
 
-  private record Rule(String id, ContactType type, SemgrexPattern pattern, RuleLine source) {
+  private record Rule(String id, ContactType type, SemgrexPattern pattern, RequiredWords lemma,
+      RuleLine source) {
   }
 
-  private final List<Rule> rules;
+  /** The lemma a pattern's first node asks for: {lemma:rencontrer...} or {lemma:/.../...}. */
+  private static final Pattern FIRST_LEMMA = Pattern.compile("^\\{lemma:(/(?:[^/\\\\]|\\\\.)*/|[^;}/]+)[;}]");
 
-  private TriggerRules(List<Rule> rules) {
+  private final List<Rule> rules;
+  private final RequiredWords.Index lemmas;
+
+  private TriggerRules(List<Rule> rules, RequiredWords.Index lemmas) {
     this.rules = rules;
+    this.lemmas = lemmas;
   }
 
   static TriggerRules load() {
@@ -39,6 +49,7 @@ final class TriggerRules {
 
   static TriggerRules load(List<RuleLine> lines) {
     List<Rule> rules = new ArrayList<>();
+    RequiredWords.Index lemmas = new RequiredWords.Index(CoreLabel::lemma);
     for (RuleLine line : lines) {
       String[] f = line.text().split("\t", 3);
       if (f.length != 3) {
@@ -56,15 +67,24 @@ final class TriggerRules {
       } catch (RuntimeException e) {
         throw line.error("bad Semgrex pattern: " + e.getMessage(), e);
       }
-      rules.add(new Rule(f[0].strip(), type, pattern, line));
+      // a sentence without a word of that lemma cannot match: the rule need not run there
+      Matcher first = FIRST_LEMMA.matcher(f[2].strip());
+      List<String> required = !first.find() ? List.of() : first.group(1).startsWith("/")
+          ? List.of(first.group(1).substring(1, first.group(1).length() - 1))
+          : List.of(Pattern.quote(first.group(1).strip()));
+      rules.add(new Rule(f[0].strip(), type, pattern, lemmas.addRegexes(required), line));
     }
-    return new TriggerRules(List.copyOf(rules));
+    return new TriggerRules(List.copyOf(rules), lemmas);
   }
 
   /** The triggers of a sentence, one per word (the first rule that names it), in word order. */
   List<Trigger> find(SentenceGraph s) {
     Map<Integer, Trigger> byWord = new LinkedHashMap<>();
+    long[] present = lemmas.present(s.tokens());
     for (Rule rule : rules) {
+      if (!rule.lemma().mayMatch(present)) {
+        continue;
+      }
       SemgrexMatcher m = rule.pattern().matcher(s.graph());
       while (m.find()) {
         IndexedWord node = m.getNode("trigger");

@@ -85,6 +85,7 @@ public final class BuildPipeline {
   private final Fingerprint fingerprint;
   private final Options options;
   private final GraphValidator validator = GraphValidator.standard();
+  private final StageTimes times = new StageTimes();
 
   /**
    * @param annotator   gives the NLP stage when the first document needs it (called once)
@@ -109,6 +110,37 @@ public final class BuildPipeline {
 
   /** Reads, processes and stores every document under {@code inputs}. */
   public BuildSummary run(List<Path> inputs, BuildListener listener) {
+    return run(inputs, listener, () -> { });
+  }
+
+  /**
+   * As {@link #run(List, BuildListener)}, with {@code alongside} running on a thread of its own
+   * meanwhile (e.g. storing the reference graph while the models load); the build returns after
+   * both, and fails if {@code alongside} does.
+   */
+  public BuildSummary run(List<Path> inputs, BuildListener listener, Runnable alongside) {
+    AtomicReference<RuntimeException> sideFailure = new AtomicReference<>();
+    Thread side = new Thread(() -> {
+      try {
+        alongside.run();
+      } catch (RuntimeException e) {
+        sideFailure.set(e);
+      }
+    }, "diplograph-setup");
+    side.start();
+    BuildSummary summary;
+    try {
+      summary = runDocuments(inputs, listener);
+    } finally {
+      joinQuietly(side);
+    }
+    if (sideFailure.get() != null) {
+      throw sideFailure.get();
+    }
+    return summary;
+  }
+
+  private BuildSummary runDocuments(List<Path> inputs, BuildListener listener) {
     long start = System.nanoTime();
     InputFiles.Found found = InputFiles.under(inputs);
     listener.started(found.problems().size() + estimateDocuments(found.files()));
@@ -161,23 +193,14 @@ public final class BuildPipeline {
           leftUnread.set(true);
           break;
         }
+        long[] mark = {System.nanoTime()};
         ingestor.read(file, result -> {
-          if (stop.getAsBoolean()) {
-            leftUnread.set(true); // the rest of a JSON Lines file after a failure
-            return;
-          }
-          inFlight.acquireUninterruptibly();
-          if (result instanceof IngestResult.Failed f) {
-            failed.set(true); // at once, so that --fail-fast reads nothing more
-            done.add(failed(null, f.origin(), List.of(), f.reason()));
-            return;
-          }
-          IngestResult.Read read = (IngestResult.Read) result;
-          String hash = fingerprint.of(read.document());
-          if (!options.force() && isStored(read.document().id(), hash)) {
-            done.add(new Outcome(unchanged(read), null));
-          } else {
-            workers.execute(() -> done.add(process(read, hash)));
+          // the reader's time up to each document it hands on (not the time it waits for room)
+          times.add(StageTimes.Stage.INGEST, System.nanoTime() - mark[0]);
+          try {
+            hand(result, stop, leftUnread, failed, inFlight, done, workers);
+          } finally {
+            mark[0] = System.nanoTime();
           }
         });
       }
@@ -191,9 +214,31 @@ public final class BuildPipeline {
       throw storeFailure.get();
     }
     BuildSummary summary = new BuildSummary(reports, (System.nanoTime() - start) / 1_000_000,
-        leftUnread.get());
+        leftUnread.get(), times.millis());
     listener.finished(summary);
     return summary;
+  }
+
+  /** Hands one ingested document on: reported failed, unchanged, or to a worker. */
+  private void hand(IngestResult result, BooleanSupplier stop, AtomicBoolean leftUnread,
+      AtomicBoolean failed, Semaphore inFlight, BlockingQueue<Outcome> done, ExecutorService workers) {
+    if (stop.getAsBoolean()) {
+      leftUnread.set(true); // e.g. the rest of a JSON Lines file after a failure
+      return;
+    }
+    inFlight.acquireUninterruptibly();
+    if (result instanceof IngestResult.Failed f) {
+      failed.set(true); // at once, so that --fail-fast reads nothing more
+      done.add(failed(null, f.origin(), List.of(), f.reason()));
+      return;
+    }
+    IngestResult.Read read = (IngestResult.Read) result;
+    String hash = fingerprint.of(read.document());
+    if (!options.force() && isStored(read.document().id(), hash)) {
+      done.add(new Outcome(unchanged(read), null));
+    } else {
+      workers.execute(() -> done.add(process(read, hash)));
+    }
   }
 
   private boolean isStored(String docId, String hash) {
@@ -215,11 +260,18 @@ public final class BuildPipeline {
       // The annotation is dropped with this frame, so the heap recovers; the others go on.
       return failed(doc.id(), doc.origin(), read.warnings(), "NLP ran out of memory on this document");
     }
-    long nlpMillis = (System.nanoTime() - t0) / 1_000_000;
+    long t1 = System.nanoTime();
+    times.add(StageTimes.Stage.NLP, t1 - t0);
+    long nlpMillis = (t1 - t0) / 1_000_000;
     try {
       List<Contact> contacts = extractor.extract(annotated);
+      long t2 = System.nanoTime();
+      times.add(StageTimes.Stage.EXTRACT, t2 - t1);
       Model graph = DocumentGraphs.build(doc, hash, contacts);
+      long t3 = System.nanoTime();
+      times.add(StageTimes.Stage.MAP, t3 - t2);
       GraphValidator.Result validation = validator.validate(graph.getGraph());
+      times.add(StageTimes.Stage.VALIDATE, System.nanoTime() - t3);
       if (!validation.conforms()) {
         return failed(doc.id(), doc.origin(), read.warnings(),
             "its graph does not conform to the shapes, so it was not stored:\n  "
@@ -238,34 +290,49 @@ public final class BuildPipeline {
   private void write(BlockingQueue<Outcome> done, Semaphore inFlight, List<DocumentReport> reports,
       BuildListener listener, AtomicReference<RuntimeException> storeFailure) {
     List<Outcome> batch = new ArrayList<>();
+    long batchStarted = 0;
     boolean end = false;
     while (!end) {
       Outcome o;
       try {
-        // Wait for work only when nothing is pending; otherwise store what we have first.
-        o = batch.isEmpty() ? done.take() : done.poll(50, TimeUnit.MILLISECONDS);
+        o = batch.isEmpty() ? done.take() : done.poll(100, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
       if (o == END) {
         end = true;
-      } else if (o != null && o.graph() == null) {
-        report(o.report(), reports, listener, inFlight);
       } else if (o != null) {
-        batch.add(o);
+        // the document has left the workers: its annotation is gone, its graph is small, so the
+        // reader may hand on the next one while this one waits for its batch's commit
+        inFlight.release();
+        if (o.graph() == null) {
+          report(o.report(), reports, listener);
+        } else {
+          if (batch.isEmpty()) {
+            batchStarted = System.nanoTime();
+          }
+          batch.add(o);
+        }
       }
-      if (!batch.isEmpty() && (end || o == null || batch.size() >= options.batchSize())) {
-        flush(batch, reports, listener, inFlight, storeFailure);
+      // a commit (and its fsync) per batch: when it is full, at the end, or when its first
+      // document has waited a second (so that progress and a killed build lose little)
+      if (!batch.isEmpty() && (end || batch.size() >= options.batchSize()
+          || System.nanoTime() - batchStarted > MAX_BATCH_WAIT_NANOS)) {
+        flush(batch, reports, listener, storeFailure);
       }
     }
   }
 
+  private static final long MAX_BATCH_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
   private void flush(List<Outcome> batch, List<DocumentReport> reports, BuildListener listener,
-      Semaphore inFlight, AtomicReference<RuntimeException> storeFailure) {
+      AtomicReference<RuntimeException> storeFailure) {
     if (storeFailure.get() == null) {
       try {
+        long t0 = System.nanoTime();
         store.replaceDocuments(batch.stream().map(Outcome::graph).toList());
+        times.add(StageTimes.Stage.STORE, System.nanoTime() - t0);
       } catch (RuntimeException e) {
         storeFailure.set(new StoreUnavailableException("writing to the store "
             + store.directory() + " failed: " + e.getMessage(), e));
@@ -275,16 +342,14 @@ public final class BuildPipeline {
       DocumentReport r = storeFailure.get() == null ? o.report()
           : DocumentReport.failed(o.report().id(), o.report().origin(), "not stored: "
               + storeFailure.get().getMessage());
-      report(r, reports, listener, inFlight);
+      report(r, reports, listener);
     }
     batch.clear();
   }
 
-  private static void report(DocumentReport r, List<DocumentReport> reports,
-      BuildListener listener, Semaphore inFlight) {
+  private static void report(DocumentReport r, List<DocumentReport> reports, BuildListener listener) {
     reports.add(r);
     listener.documentDone(r);
-    inFlight.release();
   }
 
   private static DocumentReport unchanged(IngestResult.Read read) {

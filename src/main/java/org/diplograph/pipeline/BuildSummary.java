@@ -1,6 +1,7 @@
 package org.diplograph.pipeline;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of a build.
@@ -8,11 +9,14 @@ import java.util.List;
  * @param documents    every document's report, in the order they finished
  * @param millis       wall time of the whole build
  * @param stoppedEarly whether the build stopped at a failure (--fail-fast) with input left unread
+ * @param stageMillis  the time of each stage, summed over documents and threads
  */
-public record BuildSummary(List<DocumentReport> documents, long millis, boolean stoppedEarly) {
+public record BuildSummary(List<DocumentReport> documents, long millis, boolean stoppedEarly,
+    Map<StageTimes.Stage, Long> stageMillis) {
 
   public BuildSummary {
     documents = List.copyOf(documents);
+    stageMillis = Map.copyOf(stageMillis);
   }
 
   public long count(DocumentReport.Status status) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.nlp.SentenceGraph;
 import org.diplograph.rules.RuleFiles;
+import org.diplograph.rules.RequiredWords;
 import org.diplograph.rules.RuleLine;
 
 /**
@@ -25,12 +26,15 @@ public final class DateRules {
   private static final List<String> PARTS = List.of("weekday", "day", "day2", "month", "month2",
       "year", "year2", "mod", "part");
 
-  private record Rule(String kind, TokenSequencePattern pattern, RuleLine source) {
+  private record Rule(String kind, TokenSequencePattern pattern, RequiredWords required,
+      RuleLine source) {
   }
 
   private final List<Rule> rules;
+  private final RequiredWords.Index index;
 
-  private DateRules(List<Rule> rules) {
+  private DateRules(List<Rule> rules, RequiredWords.Index index) {
+    this.index = index;
     this.rules = rules;
   }
 
@@ -40,6 +44,8 @@ public final class DateRules {
 
   static DateRules load(List<RuleLine> lines) {
     Env env = TokenSequencePattern.getNewEnv();
+    RequiredWords.Index index = new RequiredWords.Index();
+    Map<String, String> macros = new HashMap<>();
     List<Rule> rules = new ArrayList<>();
     for (RuleLine line : lines) {
       String[] f = line.text().split("\t");
@@ -49,26 +55,32 @@ public final class DateRules {
             throw line.error("expected MACRO<TAB>$NAME<TAB>TOKENSREGEX");
           }
           env.bind(f[1], TokenSequencePattern.compile(env, f[2]));
+          macros.put(f[1], f[2]);
           continue;
         }
         if (f.length != 2) {
           throw line.error("expected KIND<TAB>TOKENSREGEX");
         }
-        rules.add(new Rule(f[0], TokenSequencePattern.compile(env, f[1]), line));
+        rules.add(new Rule(f[0], TokenSequencePattern.compile(env, f[1]),
+            index.add(f[1], macros), line));
       } catch (org.diplograph.rules.RuleFileException e) {
         throw e;
       } catch (RuntimeException e) {
         throw line.error("bad TokensRegex pattern: " + e.getMessage(), e);
       }
     }
-    return new DateRules(List.copyOf(rules));
+    return new DateRules(List.copyOf(rules), index);
   }
 
   /** The time expressions of a sentence, left to right, without overlaps (longest first). */
   public List<TimeExpression> find(SentenceGraph s) {
     List<CoreLabel> tokens = s.tokens();
     List<TimeExpression> all = new ArrayList<>();
+    long[] present = index.present(tokens);
     for (Rule rule : rules) {
+      if (!rule.required().mayMatch(present)) {
+        continue;
+      }
       TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
       while (m.find()) {
         Map<String, String> parts = new HashMap<>();

@@ -35,6 +35,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerPerson> persons = new LinkedHashMap<>();
   private final Map<String, List<GazetteerPerson>> personsByName = new HashMap<>();
   private final Map<String, List<GazetteerPerson>> personsByLastWord = new HashMap<>();
+  private volatile Map<String, List<String>> namesByFirstWords;
   private final Map<String, GazetteerEntry> countries = new LinkedHashMap<>();
   private final Map<String, GazetteerEntry> countriesByName = new HashMap<>();
   private final Map<String, GazetteerEntry> countriesByAdjective = new HashMap<>();
@@ -224,11 +225,9 @@ public final class Gazetteer {
     String first = key.substring(0, space);
     String last = key.substring(space + 1);
     List<GazetteerPerson> found = new ArrayList<>();
-    for (Map.Entry<String, List<GazetteerPerson>> e : personsByName.entrySet()) {
-      String k = e.getKey();
-      int s = k.lastIndexOf(' ');
-      if (s >= 0 && k.substring(0, s).equals(first) && Names.withinOneEdit(k.substring(s + 1), last)) {
-        for (GazetteerPerson p : e.getValue()) {
+    for (String k : namesByFirstWords().getOrDefault(first, List.of())) {
+      if (Names.withinOneEdit(k.substring(k.lastIndexOf(' ') + 1), last)) {
+        for (GazetteerPerson p : personsByName.get(k)) {
           if (!found.contains(p)) {
             found.add(p);
           }
@@ -236,6 +235,22 @@ public final class Gazetteer {
       }
     }
     return found;
+  }
+
+  /** The names of several words, by all their words but the last ("naftali" → "naftali bennett"). */
+  private Map<String, List<String>> namesByFirstWords() {
+    Map<String, List<String>> index = namesByFirstWords;
+    if (index == null) {
+      index = new HashMap<>();
+      for (String k : personsByName.keySet()) {
+        int s = k.lastIndexOf(' ');
+        if (s > 0) {
+          index.computeIfAbsent(k.substring(0, s), x -> new ArrayList<>()).add(k);
+        }
+      }
+      namesByFirstWords = index; // a benign race: any thread builds the same index
+    }
+    return index;
   }
 
   /**
@@ -283,6 +298,11 @@ public final class Gazetteer {
   }
 
   /** A place by one of its names ("Genève", "Pékin", "Beijing"). */
+  /** Every place (cities, and countries as places). */
+  public Collection<GazetteerEntry> places() {
+    return places.values();
+  }
+
   public Optional<GazetteerEntry> placeNamed(String name) {
     return Optional.ofNullable(placesByName.get(Names.key(name)));
   }

@@ -7,9 +7,11 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.diplograph.nlp.SentenceGraph;
 import org.diplograph.rules.RuleFiles;
+import org.diplograph.rules.RequiredWords;
 import org.diplograph.rules.RuleLine;
 
 /**
@@ -23,13 +25,16 @@ public final class TitleRules {
   /** The rule file on the class path. */
   public static final String RULES = "rules/titles.rules";
 
-  private record Rule(List<String> kinds, TokenSequencePattern pattern, RuleLine source) {
+  private record Rule(List<String> kinds, TokenSequencePattern pattern, RequiredWords required,
+      RuleLine source) {
   }
 
   private final List<Rule> rules;
+  private final RequiredWords.Index index;
   private final Gazetteer gazetteer;
 
-  private TitleRules(List<Rule> rules, Gazetteer gazetteer) {
+  private TitleRules(List<Rule> rules, RequiredWords.Index index, Gazetteer gazetteer) {
+    this.index = index;
     this.rules = rules;
     this.gazetteer = gazetteer;
   }
@@ -41,6 +46,7 @@ public final class TitleRules {
 
   static TitleRules load(List<RuleLine> lines, Gazetteer gazetteer) {
     Env env = TokenSequencePattern.getNewEnv();
+    RequiredWords.Index index = new RequiredWords.Index();
     List<Rule> rules = new ArrayList<>();
     for (RuleLine line : lines) {
       String[] f = line.text().split("\t", 2);
@@ -49,12 +55,12 @@ public final class TitleRules {
       }
       try {
         rules.add(new Rule(List.of(f[0].strip().split("\\|")),
-            TokenSequencePattern.compile(env, f[1].strip()), line));
+            TokenSequencePattern.compile(env, f[1].strip()), index.add(f[1], Map.of()), line));
       } catch (RuntimeException e) {
         throw line.error("bad TokensRegex pattern: " + e.getMessage(), e);
       }
     }
-    return new TitleRules(List.copyOf(rules), gazetteer);
+    return new TitleRules(List.copyOf(rules), index, gazetteer);
   }
 
   /**
@@ -63,7 +69,11 @@ public final class TitleRules {
   public List<TitleMatch> find(SentenceGraph s) {
     List<TitleMatch> all = new ArrayList<>();
     List<CoreLabel> tokens = s.tokens();
+    long[] present = index.present(tokens);
     for (Rule rule : rules) {
+      if (!rule.required().mayMatch(present)) {
+        continue;
+      }
       TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
       while (m.find()) {
         int start = m.start() + 1;

@@ -147,6 +147,13 @@ public final class DiplographStore implements AutoCloseable {
     });
   }
 
+  /** Whether the store holds exactly this reference graph already. */
+  public boolean hasReference(ReferenceGraph reference) {
+    Node hash = NodeFactory.createLiteralString(reference.hash());
+    return Txn.calculateRead(dataset,
+        () -> dataset.asDatasetGraph().contains(REFERENCE, REFERENCE, CONTENT_HASH, hash));
+  }
+
   /**
    * Replaces the reference graph when the stored one was read from other files (or there is
    * none); returns whether it was replaced.
