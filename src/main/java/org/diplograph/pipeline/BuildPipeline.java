@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -120,17 +121,20 @@ public final class BuildPipeline {
    */
   public BuildSummary run(List<Path> inputs, BuildListener listener, Runnable alongside) {
     AtomicReference<RuntimeException> sideFailure = new AtomicReference<>();
+    CountDownLatch sideDone = new CountDownLatch(1);
     Thread side = new Thread(() -> {
       try {
         alongside.run();
       } catch (RuntimeException e) {
         sideFailure.set(e);
+      } finally {
+        sideDone.countDown();
       }
     }, "diplograph-setup");
     side.start();
     BuildSummary summary;
     try {
-      summary = runDocuments(inputs, listener);
+      summary = runDocuments(inputs, listener, sideDone);
     } finally {
       joinQuietly(side);
     }
@@ -140,7 +144,7 @@ public final class BuildPipeline {
     return summary;
   }
 
-  private BuildSummary runDocuments(List<Path> inputs, BuildListener listener) {
+  private BuildSummary runDocuments(List<Path> inputs, BuildListener listener, CountDownLatch setUp) {
     long start = System.nanoTime();
     InputFiles.Found found = InputFiles.under(inputs);
     listener.started(found.problems().size() + estimateDocuments(found.files()));
@@ -171,7 +175,7 @@ public final class BuildPipeline {
     };
     BooleanSupplier stop = () -> storeFailure.get() != null || options.failFast() && failed.get();
     AtomicBoolean leftUnread = new AtomicBoolean();
-    Thread writer = new Thread(() -> write(done, inFlight, reports, watching, storeFailure),
+    Thread writer = new Thread(() -> write(done, inFlight, reports, watching, storeFailure, setUp),
         "diplograph-writer");
     writer.start();
 
@@ -288,7 +292,7 @@ public final class BuildPipeline {
 
   /** The writer thread: stores graphs in batches and reports each document once it is stored. */
   private void write(BlockingQueue<Outcome> done, Semaphore inFlight, List<DocumentReport> reports,
-      BuildListener listener, AtomicReference<RuntimeException> storeFailure) {
+      BuildListener listener, AtomicReference<RuntimeException> storeFailure, CountDownLatch setUp) {
     List<Outcome> batch = new ArrayList<>();
     long batchStarted = 0;
     boolean end = false;
@@ -316,15 +320,20 @@ public final class BuildPipeline {
         }
       }
       // a commit (and its fsync) per batch: when it is full, at the end, or when its first
-      // document has waited a second (so that progress and a killed build lose little)
+      // document has waited five seconds (so that progress shows and a killed build loses little;
+      // each commit syncs the files, so not much more often than that)
       if (!batch.isEmpty() && (end || batch.size() >= options.batchSize()
           || System.nanoTime() - batchStarted > MAX_BATCH_WAIT_NANOS)) {
+        // what a document's graph holds depends on the reference graph (the store leaves out
+        // what that says already): the first commit waits for it, so that every build of the
+        // same input gives the same store
+        awaitQuietly(setUp);
         flush(batch, reports, listener, storeFailure);
       }
     }
   }
 
-  private static final long MAX_BATCH_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long MAX_BATCH_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   private void flush(List<Outcome> batch, List<DocumentReport> reports, BuildListener listener,
       AtomicReference<RuntimeException> storeFailure) {
@@ -400,6 +409,14 @@ public final class BuildPipeline {
       }
     } catch (InterruptedException e) {
       pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }

@@ -3,8 +3,10 @@ package org.diplograph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -38,6 +40,8 @@ public final class DiplographStore implements AutoCloseable {
 
   private final Path dir;
   private final Dataset dataset;
+  /** See {@link #referenceSubjects}; written only inside write transactions. */
+  private volatile Set<Node> referenceSubjects;
 
   private DiplographStore(Path dir, Dataset dataset) {
     this.dir = dir;
@@ -125,16 +129,45 @@ public final class DiplographStore implements AutoCloseable {
   /**
    * Stores the graphs in one transaction, each replacing whatever its document had: re-ingesting
    * a document never leaves its old triples behind, and a batch is stored whole or not at all.
+   * Triples the reference graph holds already (the type and label of a gazetteer person, place or
+   * topic) are left out of the document's graph; store the reference graph first.
    */
   public void replaceDocuments(List<DocumentGraph> graphs) {
     Txn.executeWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
+      Set<Node> described = referenceSubjects(dsg);
       for (DocumentGraph g : graphs) {
         Node name = NodeFactory.createURI(Iris.graph(g.documentId()));
         dsg.removeGraph(name);
-        addAll(dsg, name, g.graph());
+        var it = g.graph().find();
+        try {
+          while (it.hasNext()) {
+            Triple t = it.next();
+            // what the reference graph says already ("Michel Barnier" is a person, so named) is
+            // not repeated: the union is the same, and a query that looks up a busy person's
+            // label reads one quad instead of one per document that names him
+            if (!described.contains(t.getSubject())
+                || !dsg.contains(REFERENCE, t.getSubject(), t.getPredicate(), t.getObject())) {
+              dsg.add(new Quad(name, t));
+            }
+          }
+        } finally {
+          it.close();
+        }
       }
     });
+  }
+
+  /** The subjects of the reference graph, read once (and again after it changes). */
+  private Set<Node> referenceSubjects(DatasetGraph dsg) {
+    Set<Node> subjects = referenceSubjects;
+    if (subjects == null) {
+      Set<Node> found = new HashSet<>();
+      dsg.find(REFERENCE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> found.add(q.getSubject()));
+      subjects = Set.copyOf(found);
+      referenceSubjects = subjects;
+    }
+    return subjects;
   }
 
   /** Removes a document's graph; true when there was one. */
@@ -166,6 +199,7 @@ public final class DiplographStore implements AutoCloseable {
         return false;
       }
       dsg.removeGraph(REFERENCE);
+      referenceSubjects = null;
       addAll(dsg, REFERENCE, reference.graph());
       dsg.add(REFERENCE, REFERENCE, CONTENT_HASH, hash);
       return true;
