@@ -27,9 +27,15 @@ class JarIT {
   }
 
   static Run javaWithHeap(String heap, Path workDir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-jar",
-        JAR.toAbsolutePath().toString()));
+    return javaWithOptions(List.of("-Xmx" + heap), workDir, args);
+  }
+
+  static Run javaWithOptions(List<String> jvm, Path workDir, String... args)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("jar-out", ".txt");
     Path err = Files.createTempFile("jar-err", ".txt");
@@ -41,7 +47,7 @@ class JarIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "query", "serve", "export", "eval"})
+  @ValueSource(strings = {"build", "query", "serve", "export", "eval", "bench"})
   void everyCommandHasHelp(String command) throws Exception {
     Run r = java(Path.of("."), command, "--help");
     assertThat(r.exit()).isZero();
@@ -77,7 +83,41 @@ class JarIT {
     assertThat(saved.exit()).as(saved.err()).isZero();
     assertThat(saved.out()).startsWith("a,aLabel,b,bLabel,contacts,heldContacts");
 
+    neitherQueryNorExportLoadsCoreNlp(work, store);
     servesTheStoreUntilStopped(work, store);
+  }
+
+  /** Reading the graph starts in a second or two: CoreNLP's classes are never loaded. */
+  private static void neitherQueryNorExportLoadsCoreNlp(Path work, String store) throws Exception {
+    List<String> verbose = List.of("-Xmx1g", "-verbose:class");
+    Run q = javaWithOptions(verbose, work, "query", "--store", store, "who-met-whom", "--format", "csv");
+    assertThat(q.exit()).as(q.err()).isZero();
+    assertThat(q.out()).contains("[class,load] org.apache.jena.tdb2").contains("aLabel,b,bLabel")
+        .doesNotContain("edu.stanford.nlp");
+    Run e = javaWithOptions(verbose, work, "export", "--store", store, "--format", "ttl", "--out",
+        work.resolve("again.ttl").toString());
+    assertThat(e.exit()).as(e.err()).isZero();
+    assertThat(e.out()).contains("[class,load] org.apache.jena.riot").doesNotContain("edu.stanford.nlp");
+  }
+
+  @Test
+  void benchComparesCoreNlpAloneWithTheWholeBuild(@TempDir Path work) throws Exception {
+    Run r = java(Path.of("."), "bench", "--threads", "2", "--work", work.resolve("bench").toString(),
+        "data/corpus/000_57d11a951a98860c.txt", "data/corpus/004_cca3893475222b94.txt");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("2 documents, \\d+ tokens, 2 threads")
+        .containsPattern("model loading\\s+\\d+\\.\\d s")
+        .containsPattern("\\(a\\) CoreNLP alone\\s+\\d+\\.\\d s")
+        .containsPattern("\\(b\\) whole build\\s+\\d+\\.\\d s")
+        .containsPattern("stages, summed over threads: ingest [\\d.]+ s nlp [\\d.]+ s extract")
+        .containsPattern("ratio \\(b\\)/\\(a\\)\\s+\\d+\\.\\d\\d");
+    // the build's store and export are left in --work for inspection
+    assertThat(work.resolve("bench")).isNotEmptyDirectory();
+
+    Run q = java(Path.of("."), "bench", "--synthetic", "600", "--runs", "1");
+    assertThat(q.exit()).as(q.err()).isZero();
+    assertThat(q.out()).containsPattern("600 synthetic contacts in \\d+ documents")
+        .containsPattern("who-met-whom\\s+\\d+\\.\\d\\s+[1-9]\\d*");
   }
 
   /** serve holds the store's lock while it runs, answers over HTTP, and stops cleanly on SIGTERM. */
