@@ -10,6 +10,7 @@ import org.diplograph.nlp.CoreNlpFrench;
 import org.diplograph.pipeline.BuildPipeline;
 import org.diplograph.pipeline.BuildSummary;
 import org.diplograph.pipeline.Fingerprint;
+import org.diplograph.pipeline.ReferenceSetup;
 import org.diplograph.rdf.ReferenceGraph;
 import org.diplograph.store.DiplographStore;
 import org.diplograph.validate.GraphValidator;
@@ -81,7 +82,7 @@ final class BuildCommand extends DiplographCommand {
           store, Fingerprint.of(reference),
           new BuildPipeline.Options(common.threads(), maxDocBytes, batchSize, force, failFast));
       // the reference graph is checked and stored while the documents are read and the models load
-      BuildSummary summary = pipeline.run(paths, reporter, () -> installReference(store, reference));
+      BuildSummary summary = pipeline.run(paths, reporter, () -> ReferenceSetup.install(store, reference, GraphValidator.standard()));
       if (report != null) {
         ReportFile.write(report, summary, store.directory());
       }
@@ -92,19 +93,6 @@ final class BuildCommand extends DiplographCommand {
       }
       return summary.anyFailed() ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
     }
-  }
-
-  /** Validates the bundled reference graph and stores it, unless the store has it already. */
-  static void installReference(DiplographStore store, ReferenceGraph reference) {
-    if (store.hasReference(reference)) {
-      return;
-    }
-    GraphValidator.Result check = GraphValidator.standard().validate(reference.graph());
-    if (!check.conforms()) {
-      throw new IllegalStateException("the bundled ontology and gazetteer do not conform to the"
-          + " shapes:\n" + check.summary());
-    }
-    store.updateReference(reference);
   }
 
   private static Annotator loadModels(ConsoleReporter reporter) {
