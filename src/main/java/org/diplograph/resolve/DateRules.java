@@ -5,13 +5,13 @@ import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.nlp.SentenceGraph;
 import org.diplograph.rules.RuleFiles;
 import org.diplograph.rules.RequiredWords;
+import org.diplograph.rules.Spans;
 import org.diplograph.rules.RuleLine;
 
 /**
@@ -94,16 +94,7 @@ public final class DateRules {
             m.group(), rule.source().where()));
       }
     }
-    all.sort(Comparator.comparingInt((TimeExpression t) -> t.end() - t.start()).reversed()
-        .thenComparingInt(TimeExpression::start));
-    List<TimeExpression> kept = new ArrayList<>();
-    for (TimeExpression t : all) {
-      if (kept.stream().noneMatch(k -> k.start() < t.end() && t.start() < k.end())) {
-        kept.add(t);
-      }
-    }
-    kept.sort(Comparator.comparingInt(TimeExpression::start));
-    return kept;
+    return Spans.longestWithoutOverlap(all, TimeExpression::start, TimeExpression::end);
   }
 
   private static String group(TokenSequenceMatcher m, String name) {

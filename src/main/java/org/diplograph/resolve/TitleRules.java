@@ -5,13 +5,13 @@ import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import org.diplograph.nlp.SentenceGraph;
 import org.diplograph.rules.RuleFiles;
 import org.diplograph.rules.RequiredWords;
+import org.diplograph.rules.Spans;
 import org.diplograph.rules.RuleLine;
 
 /**
@@ -85,16 +85,7 @@ public final class TitleRules {
         all.add(complete(s, rule, start, end));
       }
     }
-    all.sort(Comparator.comparingInt((TitleMatch t) -> t.titleEnd() - t.start()).reversed()
-        .thenComparingInt(TitleMatch::start));
-    List<TitleMatch> kept = new ArrayList<>();
-    for (TitleMatch t : all) {
-      if (kept.stream().noneMatch(k -> k.start() < t.titleEnd() && t.start() < k.titleEnd())) {
-        kept.add(t);
-      }
-    }
-    kept.sort(Comparator.comparingInt(TitleMatch::start));
-    return kept;
+    return Spans.longestWithoutOverlap(all, TitleMatch::start, TitleMatch::titleEnd);
   }
 
   /** Reads the country or organization around a title: adjectives in and after it, "de X" after. */
