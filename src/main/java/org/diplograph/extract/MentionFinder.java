@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.diplograph.nlp.SentenceGraph;
 import org.diplograph.nlp.Word;
+import org.diplograph.nlp.Words;
 import org.diplograph.resolve.Gazetteer;
 import org.diplograph.resolve.Names;
 import org.diplograph.resolve.PersonMention;
@@ -65,10 +66,10 @@ final class MentionFinder {
         start = t != null ? Math.min(t.titleEnd(), end - 1) : start + 1;
       }
       // "Qatar, cheikh Tamim": a country or place name run into the name
-      while (start < end - 1 && isPlaceWord(text(words, start, start + 1))) {
+      while (start < end - 1 && isPlaceWord(Words.text(words, start, start + 1))) {
         start++;
       }
-      String name = text(words, start, end);
+      String name = Words.text(words, start, end);
       if (name.isBlank() || !Character.isUpperCase(name.charAt(0)) || notAPerson(name)) {
         continue;
       }
@@ -135,7 +136,7 @@ final class MentionFinder {
       }
       int best = -1;
       for (int len = Math.min(4, words.size() - i + 1); len >= 1; len--) {
-        String candidate = text(words, i, i + len);
+        String candidate = Words.text(words, i, i + len);
         if (!startsName(words.get(i + len - 2)) && len > 1) {
           continue;
         }
@@ -180,7 +181,7 @@ final class MentionFinder {
         j++;
       }
       // a first and a last name at least: a lone word may be a place or a body the gazetteer lacks
-      if (j - i >= 2 && !coveredRange(spans, i, j) && !notAPerson(text(words, i, j))) {
+      if (j - i >= 2 && !coveredRange(spans, i, j) && !notAPerson(Words.text(words, i, j))) {
         spans.add(new int[] {i, j});
       }
     }
@@ -393,28 +394,5 @@ final class MentionFinder {
       }
     }
     return start;
-  }
-
-  /** The original text of words {@code [from, to)}, spaces normalised. */
-  static String text(List<Word> words, int from, int to) {
-    if (from >= to || from < 1 || to - 1 > words.size()) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder();
-    int lastBegin = -1;
-    int lastEnd = -1;
-    for (int i = from; i < to; i++) {
-      Word w = words.get(i - 1);
-      if (w.begin() == lastBegin && w.end() == lastEnd) {
-        continue;
-      }
-      if (sb.length() > 0 && w.begin() > lastEnd) {
-        sb.append(' ');
-      }
-      sb.append(w.inMultiWordToken() ? w.token() : w.form());
-      lastBegin = w.begin();
-      lastEnd = w.end();
-    }
-    return sb.toString().strip();
   }
 }

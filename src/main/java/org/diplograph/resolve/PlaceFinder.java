@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Word;
+import org.diplograph.nlp.Words;
 
 /**
  * Finds the places of a sentence: gazetteer places and venues (longest name first: "Irlande du
@@ -33,7 +34,7 @@ public final class PlaceFinder {
       PlaceMention found = null;
       if (startsName(words.get(i - 1))) {
         for (int len = Math.min(6, words.size() - i + 1); len >= 1 && found == null; len--) {
-          String phrase = text(words, i, i + len);
+          String phrase = Words.text(words, i, i + len);
           var place = gazetteer.placeNamed(phrase);
           var venue = place.isPresent() ? place : gazetteer.placeOfVenue(phrase);
           if (venue.isPresent()) {
@@ -48,7 +49,7 @@ public final class PlaceFinder {
           while (j <= words.size() && "LOC".equals(words.get(j - 1).ner())) {
             j++;
           }
-          String label = text(words, i, j);
+          String label = Words.text(words, i, j);
           if (!label.isBlank() && looksLikeName(words, i, j) && gazetteer.countryNamed(label).isEmpty()
               && gazetteer.organizationNamed(label).isEmpty()) {
             found = new PlaceMention(i, j, "place/" + Names.slug(label), label,
@@ -112,24 +113,5 @@ public final class PlaceFinder {
       return w;
     }
     return "";
-  }
-
-  static String text(List<Word> words, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    int lastBegin = -1;
-    int lastEnd = -1;
-    for (int i = from; i < to; i++) {
-      Word w = words.get(i - 1);
-      if (w.begin() == lastBegin && w.end() == lastEnd) {
-        continue;
-      }
-      if (sb.length() > 0 && w.begin() > lastEnd) {
-        sb.append(' ');
-      }
-      sb.append(w.inMultiWordToken() ? w.token() : w.form());
-      lastBegin = w.begin();
-      lastEnd = w.end();
-    }
-    return sb.toString().strip();
   }
 }
