@@ -81,6 +81,9 @@ public final class QueryBenchmark {
       for (SavedQuery q : SavedQuery.bundled()) {
         Map<String, String> bindings = new LinkedHashMap<>();
         for (String p : q.parameters()) {
+          if (p.contains("optional:")) {
+            continue; // timed without it: the whole store is the slower case
+          }
           String name = p.split("\\s+")[0].substring(1);
           bindings.put(name, values.get(name));
         }

@@ -12,6 +12,8 @@ public final class Iris {
   public static final String ID = "https://w3id.org/diplograph/id/";
   /** The named graph that holds the ontology, the gazetteer and the topic scheme. */
   public static final String REFERENCE_GRAPH = ID + "reference";
+  /** The named graph of facts the store derives from the document graphs (see the store). */
+  public static final String SUMMARY_GRAPH = ID + "summary";
   private static final String GRAPH = ID + "graph/";
 
   private Iris() {
@@ -48,6 +50,22 @@ public final class Iris {
   /** A mention of one contact in one document. */
   public static String mention(String docId, String contactKey, int begin, int end) {
     return ID + "mention/" + encode(docId) + "/" + contactKey + "/" + begin + "-" + end;
+  }
+
+  /**
+   * Two persons who took part in at least one contact together, named by a hash of their IRIs
+   * in either order.
+   */
+  public static String pair(String personIri, String otherPersonIri) {
+    String first = personIri.compareTo(otherPersonIri) <= 0 ? personIri : otherPersonIri;
+    String second = first == personIri ? otherPersonIri : personIri;
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest((first + " " + second).getBytes(StandardCharsets.UTF_8));
+      return ID + "pair/" + java.util.HexFormat.of().formatHex(digest, 0, 10);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
   }
 
   /** One actor's participation in one contact. */

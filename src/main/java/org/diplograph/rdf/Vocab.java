@@ -39,6 +39,7 @@ public final class Vocab {
   public static final Resource Planned = cls("Planned");
   public static final Resource Proposed = cls("Proposed");
   public static final Resource Cancelled = cls("Cancelled");
+  public static final Resource PersonPair = cls("PersonPair");
 
   public static final Property participant = prop("participant");
   public static final Property place = prop("place");
@@ -67,6 +68,13 @@ public final class Vocab {
   public static final Property adjective = prop("adjective");
   public static final Property venue = prop("venue");
   public static final Property capital = prop("capital");
+  // derived by the store, in the summary graph
+  public static final Property settledStatus = prop("settledStatus");
+  public static final Property metWith = prop("metWith");
+  public static final Property member = prop("member");
+  public static final Property contactCount = prop("contactCount");
+  public static final Property heldContactCount = prop("heldContactCount");
+  public static final Property summaryVersion = prop("summaryVersion");
 
   private Vocab() {
   }

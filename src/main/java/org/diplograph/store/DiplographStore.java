@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.rdf.Iris;
@@ -26,7 +28,8 @@ import org.diplograph.rdf.Vocab;
 
 /**
  * The TDB2 store: one named graph per document, a reference graph with the ontology and
- * gazetteer, and the union of all graphs as the default graph that queries see.
+ * gazetteer, a summary graph derived from the document graphs (see {@link ContactSummary}), and
+ * the union of all graphs as the default graph that queries see.
  *
  * <p>Life cycle: {@link #create} or {@link #open} connects to the folder and takes TDB2's process
  * lock (a second process gets a {@link StoreUnavailableException}); every read and write runs in
@@ -136,6 +139,13 @@ public final class DiplographStore implements AutoCloseable {
     Txn.executeWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
       Set<Node> described = referenceSubjects(dsg);
+      Set<Node> contacts = new HashSet<>();
+      for (DocumentGraph g : graphs) {
+        contacts.addAll(ContactSummary.contactsIn(dsg, NodeFactory.createURI(Iris.graph(g.documentId()))));
+        g.graph().find(Node.ANY, RDF.type.asNode(), Vocab.Contact.asNode())
+            .forEachRemaining(t -> contacts.add(t.getSubject()));
+      }
+      var before = summaryBefore(dsg, contacts);
       for (DocumentGraph g : graphs) {
         Node name = NodeFactory.createURI(Iris.graph(g.documentId()));
         dsg.removeGraph(name);
@@ -155,7 +165,34 @@ public final class DiplographStore implements AutoCloseable {
           it.close();
         }
       }
+      summaryAfter(dsg, contacts, before);
     });
+  }
+
+  /**
+   * The summary's view of these contacts before a change of document graphs; first, when the
+   * store has no current summary (an empty store, or one an earlier version wrote), the whole
+   * summary, so that the change is applied to an exact one.
+   */
+  private static Map<Node, ContactSummary.ContactState> summaryBefore(DatasetGraph dsg, Set<Node> contacts) {
+    if (!ContactSummary.isCurrent(dsg)) {
+      ContactSummary.rebuild(dsg);
+    }
+    return ContactSummary.states(dsg, contacts);
+  }
+
+  private static void summaryAfter(DatasetGraph dsg, Set<Node> contacts,
+      Map<Node, ContactSummary.ContactState> before) {
+    ContactSummary.update(dsg, before, ContactSummary.states(dsg, contacts));
+  }
+
+  /**
+   * Recomputes the summary graph (see {@link ContactSummary}) from all document graphs. Writes
+   * through this class keep it up to date; call this after writing graphs into the dataset
+   * directly (loading a dump, say).
+   */
+  public void rebuildSummary() {
+    Txn.executeWrite(dataset, () -> ContactSummary.rebuild(dataset.asDatasetGraph()));
   }
 
   /** The subjects of the reference graph, read once (and again after it changes). */
@@ -174,8 +211,12 @@ public final class DiplographStore implements AutoCloseable {
   public boolean removeDocument(String docId) {
     Node name = NodeFactory.createURI(Iris.graph(docId));
     return Txn.calculateWrite(dataset, () -> {
-      boolean present = dataset.asDatasetGraph().containsGraph(name);
-      dataset.asDatasetGraph().removeGraph(name);
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      boolean present = dsg.containsGraph(name);
+      Set<Node> contacts = ContactSummary.contactsIn(dsg, name);
+      var before = summaryBefore(dsg, contacts);
+      dsg.removeGraph(name);
+      summaryAfter(dsg, contacts, before);
       return present;
     });
   }
@@ -202,6 +243,8 @@ public final class DiplographStore implements AutoCloseable {
       referenceSubjects = null;
       addAll(dsg, REFERENCE, reference.graph());
       dsg.add(REFERENCE, REFERENCE, CONTENT_HASH, hash);
+      // who is a person may have changed with the gazetteer, and with it the persons' pairs
+      ContactSummary.rebuild(dsg);
       return true;
     });
   }

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Test cases are data: for {@code queries/NAME.rq}, {@code src/test/resources/queries/NAME.tsv}
  * holds the expected results (SPARQL TSV) and the optional {@code NAME.params} the parameters
- * ({@code name=value} lines). Results are compared as result sets (by RDF term; in order when the
+ * ({@code name=value} lines); {@code NAME@VARIANT.params} and {@code .tsv} add a case. Results are compared as result sets (by RDF term; in order when the
  * query has ORDER BY). A saved query without expected results fails. To write the expected files
  * after changing a query or the fixture, run with {@code -Dqueries.regenerate=true} and review
  * the diff.
@@ -55,6 +55,8 @@ class SavedQueriesTest {
     store = DiplographStore.create(storeDir);
     Txn.executeWrite(store.dataset(),
         () -> RDFDataMgr.read(store.dataset(), CASES.resolve("fixture.trig").toString()));
+    // written around the store's own methods, so its summary graph is derived here
+    store.rebuildSummary();
   }
 
   @AfterAll
@@ -88,12 +90,27 @@ class SavedQueriesTest {
     }));
   }
 
+  /**
+   * Every saved query, plus one case per {@code NAME@VARIANT.params} file: the same query with
+   * other parameters, expected in {@code NAME@VARIANT.tsv}.
+   */
+  static Stream<String> cases() throws IOException {
+    List<String> variants;
+    try (Stream<Path> files = Files.list(CASES)) {
+      variants = files.map(p -> p.getFileName().toString())
+          .filter(n -> n.contains("@") && n.endsWith(".params"))
+          .map(n -> n.substring(0, n.length() - ".params".length())).toList();
+    }
+    return Stream.concat(savedQueries(), variants.stream()).sorted();
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("savedQueries")
+  @MethodSource("cases")
   void savedQueryGivesTheExpectedAnswer(String name) throws IOException {
-    String text = Files.readString(QUERIES.resolve(name + ".rq"));
+    String queryName = name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
+    String text = Files.readString(QUERIES.resolve(queryName + ".rq"));
     Map<String, String> params = params(CASES.resolve(name + ".params"));
-    Query query = QueryRunner.prepare(text, params, name + ".rq");
+    Query query = QueryRunner.prepare(text, params, queryName + ".rq");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     QueryRunner.run(store.dataset(), query, ResultFormat.TSV, out, Duration.ofSeconds(30));
     Path expectedFile = CASES.resolve(name + ".tsv");
