@@ -15,11 +15,13 @@ import picocli.CommandLine.Option;
     description = {
         "Writes the store as a dump: Turtle (the union of all graphs), TriG or N-Quads (every"
             + " named graph), or JSON-LD 1.1.",
-        "Turtle, TriG and N-Quads dumps are sorted, so dumps of the same graph are identical."})
+        "Turtle, TriG and N-Quads dumps are sorted, so dumps of the same graph are identical.",
+        "With --format html: the explore page (network, timeline, contacts and their sentences)"
+            + " as one file that opens from disk, with its libraries and the data inlined."})
 final class ExportCommand extends DiplographCommand {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ttl",
-      description = "ttl, trig, nq or jsonld. Default: ${DEFAULT-VALUE}.")
+      description = "ttl, trig, nq, jsonld or html. Default: ${DEFAULT-VALUE}.")
   ExportFormat format;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -32,7 +34,11 @@ final class ExportCommand extends DiplographCommand {
       if (file != null) {
         long n = Dumps.write(store, format, file);
         if (!common.quiet()) {
-          err().printf("Wrote %s (%d %s).%n", file, n, format == ExportFormat.TTL ? "triples" : "quads");
+          err().printf("Wrote %s (%d %s).%n", file, n, switch (format) {
+            case TTL -> "triples";
+            case HTML -> "contacts";
+            default -> "quads";
+          });
         }
         return ExitCodes.OK;
       }

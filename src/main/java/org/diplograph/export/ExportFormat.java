@@ -11,7 +11,9 @@ public enum ExportFormat {
   /** N-Quads: every named graph, one quad a line, sorted. */
   NQ,
   /** JSON-LD 1.1: every named graph. */
-  JSONLD;
+  JSONLD,
+  /** The explore page as one self-contained HTML file (libraries and data inlined). */
+  HTML;
 
   public String extension() {
     return name().toLowerCase(Locale.ROOT);

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.diplograph.explore.StandalonePage;
 import org.diplograph.rdf.Vocab;
 
 /**
@@ -51,6 +52,7 @@ public final class Exporter {
       case TRIG -> writeQuads(dataset.asDatasetGraph(), RDFFormat.TRIG_BLOCKS, out);
       case NQ -> writeQuads(dataset.asDatasetGraph(), RDFFormat.NQUADS, out);
       case JSONLD -> writeJsonLd(dataset.asDatasetGraph(), out);
+      case HTML -> StandalonePage.write(dataset, out);
     });
   }
 

@@ -47,6 +47,7 @@ final class LandingPage extends HttpServlet {
         .append(row(SparqlServer.DATASET + "/sparql", "SPARQL 1.1 query, GET or POST (also "
             + SparqlServer.DATASET + "/query and " + SparqlServer.DATASET + ")"))
         .append(row(SparqlServer.DATASET + "/get", "Graph Store Protocol, read: ?default or ?graph=IRI"))
+        .append(row("/explore/", "explore: a network of who met whom, a timeline and the contacts, with filters"))
         .append(row("/queries/", "the saved queries, run by name"));
     if (settings.update()) {
       h.append(row(SparqlServer.DATASET + "/update", "SPARQL Update, with credentials"))

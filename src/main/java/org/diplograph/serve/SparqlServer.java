@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The SPARQL endpoint over a store: an embedded Fuseki serving the dataset {@value #DATASET}
  * (SPARQL 1.1 query protocol and read-only Graph Store Protocol; updates only with credentials),
- * a landing page at {@code /} and the saved queries at {@code /queries/NAME}.
+ * a landing page at {@code /}, the saved queries at {@code /queries/NAME} and the explore page at
+ * {@code /explore/} (which reads the graph through the same endpoint).
  *
  * <p>Life cycle: {@link #builder} checks every setting and {@link Builder#build} refuses an
  * inconsistent one (updates without credentials) with the value in the message; {@link #start}
@@ -252,7 +253,8 @@ public final class SparqlServer {
           .registerOperation(Operation.GSP_R, new UnionDefaultGraphRead())
           .add(DATASET, service)
           .addServlet("", new LandingPage(store, settings))
-          .addServlet("/queries/*", new SavedQueryServlet(store.dataset(), timeout, resultLimit));
+          .addServlet("/queries/*", new SavedQueryServlet(store.dataset(), timeout, resultLimit))
+          .addServlet("/explore/*", new ExploreServlet());
       UserStore users = null;
       if (passwordFile != null) {
         users = JettySecurityLib.makeUserStore(passwordFile.toString());

@@ -84,7 +84,19 @@ class JarIT {
     assertThat(saved.out()).startsWith("a,aLabel,b,bLabel,contacts,heldContacts");
 
     neitherQueryNorExportLoadsCoreNlp(work, store);
+    exportsTheExplorePageAsOneFile(work, store);
     servesTheStoreUntilStopped(work, store);
+  }
+
+  /** The page to mail: everything inlined (the browser test opens such a file). */
+  private static void exportsTheExplorePageAsOneFile(Path work, String store) throws Exception {
+    Path page = work.resolve("graph.html");
+    Run e = java(work, "export", "--store", store, "--format", "html", "--out", page.toString());
+    assertThat(e.exit()).as(e.err()).isZero();
+    assertThat(e.err()).containsPattern("Wrote .*graph.html \\(\\d+ contacts\\)");
+    String html = java.nio.file.Files.readString(page);
+    assertThat(html).contains("<script type=\"application/json\" id=\"explore-data\">")
+        .contains("cytoscape").contains("Moscou").doesNotContain("src=\"").doesNotContain("href=\"explore.css\"");
   }
 
   /** Reading the graph starts in a second or two: CoreNLP's classes are never loaded. */
