@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.diplograph.model.Document;
 import org.diplograph.model.PartialDate;
@@ -60,19 +63,23 @@ public final class Ingestor {
   /** Reads one file: one result for a text or HTML file, one a line for JSONL. */
   public void read(InputFile file, Consumer<IngestResult> sink) {
     switch (file.format()) {
-      case JSONL -> readJsonLines(file.path(), sink);
+      case JSONL -> readJsonLines(file, sink);
       case TEXT, HTML -> sink.accept(readSingle(file));
     }
   }
 
   private IngestResult readSingle(InputFile file) {
-    String origin = file.path().toString();
+    String origin = file.source().origin();
     try {
-      long size = Files.size(file.path());
+      long size = file.source().size();
       if (size > maxDocBytes) {
         return new IngestResult.Failed(origin, tooLarge(size));
       }
-      String text = TextDecoder.decode(Files.readAllBytes(file.path())).text();
+      byte[] bytes;
+      try (InputStream in = file.source().open()) {
+        bytes = in.readAllBytes();
+      }
+      String text = TextDecoder.decode(bytes).text();
       List<String> warnings = new ArrayList<>();
       ArticleMetadata page = ArticleMetadata.NONE;
       if (file.format() == InputFile.Format.HTML) {
@@ -82,10 +89,12 @@ public final class Ingestor {
           return new IngestResult.Failed(origin, "no article text in the HTML page");
         }
       }
-      ArticleMetadata sidecar = readSidecar(file.sidecar(), warnings);
+      Optional<FileSource> sidecarFile = file.source().sibling(file.sidecarName());
+      ArticleMetadata sidecar = sidecarFile.isPresent() ? readSidecar(sidecarFile.get(), warnings)
+          : ArticleMetadata.NONE;
       String id = firstNonBlank(sidecar.id(), file.baseName());
       PartialDate published = date(firstNonBlank(sidecar.published(), page.published()),
-          sidecar.published() != null ? file.sidecar().toString() : origin, warnings);
+          sidecar.published() != null ? sidecarFile.get().origin() : origin, warnings);
       return document(id, origin, text, published,
           firstNonBlank(sidecar.url(), page.url()), sidecar.source(),
           firstNonBlank(sidecar.title(), page.title()), warnings);
@@ -96,18 +105,21 @@ public final class Ingestor {
     }
   }
 
-  private void readJsonLines(Path path, Consumer<IngestResult> sink) {
+  private void readJsonLines(InputFile file, Consumer<IngestResult> sink) {
+    String path = file.source().origin();
     int lineNo = 0;
-    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(file.source().open(), strict))) {
       String line;
       while ((line = in.readLine()) != null) {
         lineNo++;
         if (!line.isBlank()) {
-          sink.accept(readJsonLine(path, lineNo, line));
+          sink.accept(readJsonLine(file, lineNo, line));
         }
       }
       if (lineNo == 0) {
-        sink.accept(new IngestResult.Failed(path.toString(), "empty file"));
+        sink.accept(new IngestResult.Failed(path, "empty file"));
       }
     } catch (CharacterCodingException e) {
       sink.accept(new IngestResult.Failed(path + ":" + (lineNo + 1),
@@ -117,8 +129,8 @@ public final class Ingestor {
     }
   }
 
-  private IngestResult readJsonLine(Path path, int lineNo, String line) {
-    String origin = path + ":" + lineNo;
+  private IngestResult readJsonLine(InputFile file, int lineNo, String line) {
+    String origin = file.source().origin() + ":" + lineNo;
     if (line.length() > maxDocBytes) {
       return new IngestResult.Failed(origin, tooLarge(line.length()));
     }
@@ -134,7 +146,7 @@ public final class Ingestor {
     List<String> warnings = new ArrayList<>();
     String id = record.id();
     if (id == null || id.isBlank()) {
-      id = new InputFile(path, InputFile.Format.JSONL).baseName() + "-" + lineNo;
+      id = file.baseName() + "-" + lineNo;
       warnings.add(origin + ": no \"id\" field; the document is called " + id);
     }
     PartialDate published = date(record.published(), origin, warnings);
@@ -154,19 +166,16 @@ public final class Ingestor {
     return new IngestResult.Read(doc, warnings);
   }
 
-  /** Reads a sidecar if there is one; a broken one is a warning, and its metadata is not used. */
-  private static ArticleMetadata readSidecar(Path sidecar, List<String> warnings) {
-    if (!Files.isRegularFile(sidecar)) {
-      return ArticleMetadata.NONE;
-    }
-    try {
-      ArticleMetadata meta = JSON.readValue(sidecar.toFile(), ArticleMetadata.class);
+  /** Reads a sidecar; a broken one is a warning, and its metadata is not used. */
+  private static ArticleMetadata readSidecar(FileSource sidecar, List<String> warnings) {
+    try (InputStream in = sidecar.open()) {
+      ArticleMetadata meta = JSON.readValue(in, ArticleMetadata.class);
       return meta == null ? ArticleMetadata.NONE : meta;
     } catch (JsonProcessingException e) {
-      warnings.add(sidecar + ": sidecar is not valid JSON (" + e.getOriginalMessage()
+      warnings.add(sidecar.origin() + ": sidecar is not valid JSON (" + e.getOriginalMessage()
           + "); the document is stored without its metadata");
     } catch (IOException e) {
-      warnings.add(sidecar + ": cannot read sidecar (" + describe(e)
+      warnings.add(sidecar.origin() + ": cannot read sidecar (" + describe(e)
           + "); the document is stored without its metadata");
     }
     return ArticleMetadata.NONE;

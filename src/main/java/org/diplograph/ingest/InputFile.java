@@ -5,14 +5,24 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A file diplograph reads articles from, and its format (from the extension). */
-public record InputFile(Path path, Format format) {
+public record InputFile(FileSource source, Format format) {
 
   /** The input formats. */
   public enum Format { TEXT, HTML, JSONL }
 
+  /** A file on the local disk. */
+  public InputFile(Path path, Format format) {
+    this(FileSource.local(path), format);
+  }
+
   /** The format of a file name, if it is one diplograph reads. */
   public static Optional<Format> formatOf(Path path) {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return formatOf(path.getFileName().toString());
+  }
+
+  /** The format of a file name ({@code NAME.txt}, {@code .html}, {@code .htm}, {@code .jsonl}). */
+  public static Optional<Format> formatOf(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {
       return Optional.of(Format.TEXT);
     }
@@ -27,13 +37,13 @@ public record InputFile(Path path, Format format) {
 
   /** The file name without its extension: the default document id. */
   public String baseName() {
-    String name = path.getFileName().toString();
+    String name = source.name();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** {@code NAME.json} beside {@code NAME.txt} or {@code NAME.html}. */
-  public Path sidecar() {
-    return path.resolveSibling(baseName() + ".json");
+  /** The name of the sidecar: {@code NAME.json} beside {@code NAME.txt} or {@code NAME.html}. */
+  public String sidecarName() {
+    return baseName() + ".json";
   }
 }

@@ -2,7 +2,6 @@ package org.diplograph.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.diplograph.extract.ContactExtractor;
 import org.diplograph.ingest.BoilerplateCleaner;
 import org.diplograph.ingest.IngestResult;
 import org.diplograph.ingest.Ingestor;
+import org.diplograph.ingest.FileSource;
 import org.diplograph.ingest.InputFile;
 import org.diplograph.ingest.InputFiles;
 import org.diplograph.model.Contact;
@@ -375,16 +375,16 @@ public final class BuildPipeline {
   static long estimateDocuments(List<InputFile> files) {
     long n = 0;
     for (InputFile f : files) {
-      n += f.format() == InputFile.Format.JSONL ? countLines(f.path()) : 1;
+      n += f.format() == InputFile.Format.JSONL ? countLines(f.source()) : 1;
     }
     return n;
   }
 
-  private static long countLines(Path path) {
+  private static long countLines(FileSource file) {
     long lines = 0;
     boolean content = false;
     byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = file.open()) {
       int n;
       while ((n = in.read(buf)) > 0) {
         for (int i = 0; i < n; i++) {
