@@ -18,21 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.apache.jena.rdf.model.Model;
 import org.diplograph.extract.ContactExtractor;
 import org.diplograph.ingest.BoilerplateCleaner;
 import org.diplograph.ingest.IngestResult;
 import org.diplograph.ingest.Ingestor;
 import org.diplograph.ingest.FileSource;
+import org.diplograph.pipeline.DocumentProcessor.Outcome;
 import org.diplograph.ingest.InputFile;
 import org.diplograph.ingest.InputFiles;
-import org.diplograph.model.Contact;
-import org.diplograph.model.Document;
-import org.diplograph.nlp.AnnotatedDocument;
 import org.diplograph.nlp.Annotator;
-import org.diplograph.rdf.DocumentGraphs;
 import org.diplograph.store.DiplographStore;
-import org.diplograph.store.DocumentGraph;
 import org.diplograph.store.StoreUnavailableException;
 import org.diplograph.validate.GraphValidator;
 
@@ -85,8 +80,8 @@ public final class BuildPipeline {
   private final DiplographStore store;
   private final Fingerprint fingerprint;
   private final Options options;
-  private final GraphValidator validator = GraphValidator.standard();
   private final StageTimes times = new StageTimes();
+  private final DocumentProcessor processor;
 
   /**
    * @param annotator   gives the NLP stage when the first document needs it (called once)
@@ -101,10 +96,7 @@ public final class BuildPipeline {
     this.store = store;
     this.fingerprint = fingerprint;
     this.options = options;
-  }
-
-  /** One document through the worker stage: its graph, or why there is none. */
-  private record Outcome(DocumentReport report, DocumentGraph graph) {
+    this.processor = new DocumentProcessor(this.annotator, extractor, GraphValidator.standard(), times);
   }
 
   private static final Outcome END = new Outcome(null, null);
@@ -251,43 +243,7 @@ public final class BuildPipeline {
   }
 
   private Outcome process(IngestResult.Read read, String hash) {
-    Document doc = read.document();
-    AnnotatedDocument annotated;
-    long t0 = 0;
-    try {
-      Annotator nlp = annotator.get();
-      t0 = System.nanoTime();
-      annotated = nlp.annotate(doc);
-    } catch (RuntimeException e) {
-      return failed(doc.id(), doc.origin(), read.warnings(), "NLP failed: " + e);
-    } catch (OutOfMemoryError e) {
-      // The annotation is dropped with this frame, so the heap recovers; the others go on.
-      return failed(doc.id(), doc.origin(), read.warnings(), "NLP ran out of memory on this document");
-    }
-    long t1 = System.nanoTime();
-    times.add(StageTimes.Stage.NLP, t1 - t0);
-    long nlpMillis = (t1 - t0) / 1_000_000;
-    try {
-      List<Contact> contacts = extractor.extract(annotated);
-      long t2 = System.nanoTime();
-      times.add(StageTimes.Stage.EXTRACT, t2 - t1);
-      Model graph = DocumentGraphs.build(doc, hash, contacts);
-      long t3 = System.nanoTime();
-      times.add(StageTimes.Stage.MAP, t3 - t2);
-      GraphValidator.Result validation = validator.validate(graph.getGraph());
-      times.add(StageTimes.Stage.VALIDATE, System.nanoTime() - t3);
-      if (!validation.conforms()) {
-        return failed(doc.id(), doc.origin(), read.warnings(),
-            "its graph does not conform to the shapes, so it was not stored:\n  "
-                + validation.summary().replace("\n", "\n  "));
-      }
-      DocumentReport report = new DocumentReport(doc.id(), doc.origin(), DocumentReport.Status.STORED,
-          annotated.sentences().size(), annotated.wordCount(), contacts.size(), nlpMillis,
-          read.warnings(), null);
-      return new Outcome(report, new DocumentGraph(doc.id(), graph.getGraph()));
-    } catch (RuntimeException e) {
-      return failed(doc.id(), doc.origin(), read.warnings(), "extraction failed: " + e);
-    }
+    return processor.process(read, hash);
   }
 
   /** The writer thread: stores graphs in batches and reports each document once it is stored. */
@@ -367,8 +323,7 @@ public final class BuildPipeline {
   }
 
   private static Outcome failed(String id, String origin, List<String> warnings, String reason) {
-    return new Outcome(new DocumentReport(id, origin, DocumentReport.Status.FAILED, 0, 0, 0, 0,
-        warnings, reason), null);
+    return DocumentProcessor.failed(id, origin, warnings, reason);
   }
 
   /** Text and HTML files hold one document; JSONL files one a non-blank line. */
