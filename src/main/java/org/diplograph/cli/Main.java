@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = "Builds a knowledge graph of diplomatic contacts (meetings, calls, summits,"
         + " visits) from French news articles, and queries it with SPARQL.",
     subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class,
-        ExportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        ExportCommand.class, EvalCommand.class, BenchCommand.class, LoadCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:Everything worked.",

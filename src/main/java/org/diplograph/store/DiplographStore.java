@@ -3,6 +3,7 @@ package org.diplograph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,17 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.ReferenceGraph;
@@ -205,6 +213,73 @@ public final class DiplographStore implements AutoCloseable {
       referenceSubjects = subjects;
     }
     return subjects;
+  }
+
+  /**
+   * Loads N-Quads shards (each quad in a document's named graph, as the Spark job writes them, or
+   * a dump by {@code export --format nq}, whose reference and summary graphs are skipped: the store
+   * makes its own) with TDB2's parallel bulk loader. A
+   * document graph already in the store is replaced: it is removed before the shards are loaded.
+   * Then the summary graph is derived again from all document graphs.
+   *
+   * <p>The shards are read twice: first to check them and find their graphs (nothing is changed
+   * when one is bad), then by the loader. Not to be called inside a transaction.
+   *
+   * @throws ShardException when a shard cannot be read or parsed, or holds a quad outside a
+   *     document graph; the store is unchanged
+   */
+  public BulkLoad bulkLoad(List<Path> shards, MonitorOutput monitor) {
+    long t0 = System.nanoTime();
+    Set<Node> graphs = new HashSet<>();
+    for (Path shard : shards) {
+      graphs.addAll(ShardCheck.graphsOf(shard));
+    }
+    long t1 = System.nanoTime();
+    int replaced = Txn.calculateWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      int n = 0;
+      for (Node g : graphs) {
+        if (dsg.containsGraph(g)) {
+          dsg.removeGraph(g);
+          n++;
+        }
+      }
+      return n;
+    });
+    DataLoader loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), monitor);
+    loader.startBulk();
+    try {
+      StreamRDF into = loader.stream();
+      StreamRDF documentsOnly = new StreamRDFWrapper(into) {
+        @Override
+        public void quad(Quad quad) {
+          if (!ShardCheck.isMadeByLoad(quad.getGraph())) {
+            into.quad(quad);
+          }
+        }
+      };
+      for (Path shard : shards) {
+        RDFParser.source(shard).lang(Lang.NQUADS).parse(documentsOnly);
+      }
+      loader.finishBulk();
+    } catch (RuntimeException e) {
+      loader.finishException(e);
+      throw e;
+    }
+    long t2 = System.nanoTime();
+    rebuildSummary();
+    long t3 = System.nanoTime();
+    return new BulkLoad(shards.size(), loader.countQuads(), graphs.size(), replaced,
+        Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2));
+  }
+
+  /**
+   * What {@link #bulkLoad} did: quads loaded, document graphs in the shards (of which
+   * {@code replaced} were in the store before), and how long checking, loading and deriving the
+   * summary took.
+   */
+  public record BulkLoad(int shards, long quads, int graphs, int replaced, Duration check,
+      Duration load, Duration summary) {
   }
 
   /** Removes a document's graph; true when there was one. */
