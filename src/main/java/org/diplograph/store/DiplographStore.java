@@ -141,7 +141,8 @@ public final class DiplographStore implements AutoCloseable {
    * Stores the graphs in one transaction, each replacing whatever its document had: re-ingesting
    * a document never leaves its old triples behind, and a batch is stored whole or not at all.
    * Triples the reference graph holds already (the type and label of a gazetteer person, place or
-   * topic) are left out of the document's graph; store the reference graph first.
+   * topic) are left out of the document's graph (see {@link DocumentGraph#storedQuads}); store the
+   * reference graph first.
    */
   public void replaceDocuments(List<DocumentGraph> graphs) {
     Txn.executeWrite(dataset, () -> {
@@ -155,23 +156,9 @@ public final class DiplographStore implements AutoCloseable {
       }
       var before = summaryBefore(dsg, contacts);
       for (DocumentGraph g : graphs) {
-        Node name = NodeFactory.createURI(Iris.graph(g.documentId()));
-        dsg.removeGraph(name);
-        var it = g.graph().find();
-        try {
-          while (it.hasNext()) {
-            Triple t = it.next();
-            // what the reference graph says already ("Michel Barnier" is a person, so named) is
-            // not repeated: the union is the same, and a query that looks up a busy person's
-            // label reads one quad instead of one per document that names him
-            if (!described.contains(t.getSubject())
-                || !dsg.contains(REFERENCE, t.getSubject(), t.getPredicate(), t.getObject())) {
-              dsg.add(new Quad(name, t));
-            }
-          }
-        } finally {
-          it.close();
-        }
+        dsg.removeGraph(NodeFactory.createURI(Iris.graph(g.documentId())));
+        g.storedQuads(t -> described.contains(t.getSubject())
+            && dsg.contains(REFERENCE, t.getSubject(), t.getPredicate(), t.getObject()), dsg::add);
       }
       summaryAfter(dsg, contacts, before);
     });

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.diplograph.rdf.Iris;
@@ -34,7 +35,9 @@ final class ShardCheck {
     }
     Set<Node> graphs = new HashSet<>();
     try {
-      RDFParser.source(shard).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+      // errors become one message naming the shard, not also a log line
+      RDFParser.source(shard).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+          .parse(new StreamRDFBase() {
         @Override
         public void quad(Quad quad) {
           Node g = quad.getGraph();

@@ -51,6 +51,21 @@ class CliTest {
   }
 
   @Test
+  void loadNamesABadShardInOneLineAndLoadsNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path bad = dir.resolve("bad.nq");
+    java.nio.file.Files.writeString(bad, "<a> <b> .\n");
+    String store = dir.resolve("store").toString();
+    Run r = run("load", "--store", store, bad.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_FAILED);
+    assertThat(r.err().strip()).startsWith("diplograph load: " + bad + ": [line: 1, col: 9 ]")
+        .endsWith("(nothing was loaded)").doesNotContain("\n");
+    Run missing = run("load", "--store", store, dir.resolve("none.nq").toString());
+    assertThat(missing.exit()).isEqualTo(ExitCodes.INPUT_FAILED);
+    assertThat(missing.err()).contains("none.nq: no such file or folder");
+  }
+
+  @Test
   void serveRefusesUpdatesWithoutCredentialsInOneLine() {
     Run r = run("serve", "--update");
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
