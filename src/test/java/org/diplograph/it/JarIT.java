@@ -47,7 +47,7 @@ class JarIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "query", "serve", "export", "eval", "bench"})
+  @ValueSource(strings = {"build", "query", "serve", "export", "eval", "bench", "load"})
   void everyCommandHasHelp(String command) throws Exception {
     Run r = java(Path.of("."), command, "--help");
     assertThat(r.exit()).isZero();
