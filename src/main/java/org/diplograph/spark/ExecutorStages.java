@@ -60,8 +60,8 @@ final class ExecutorStages {
   /** One ingest result through the build's stages: its quads and its report. */
   DocumentOutput handle(IngestResult result) {
     if (result instanceof IngestResult.Failed failed) {
-      return new DocumentOutput(null, failed.origin(), "", json(new DocumentReport(null, failed.origin(),
-          DocumentReport.Status.FAILED, 0, 0, 0, 0, List.of(), failed.reason())));
+      return new DocumentOutput(null, failed.origin(), "",
+          json(DocumentProcessor.failed(null, failed.origin(), List.of(), failed.reason()).report()));
     }
     IngestResult.Read read = (IngestResult.Read) result;
     DocumentProcessor.Outcome outcome = processor.process(read, fingerprint.of(read.document()));
