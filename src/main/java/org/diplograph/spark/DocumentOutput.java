@@ -4,9 +4,9 @@ import java.io.Serializable;
 
 /**
  * What the job makes of one document: the N-Quads lines of its graph (empty when it failed) and
- * its report as one line of JSON.
+ * its report as one line of JSON (which names the document and its file).
  */
-record DocumentOutput(String documentId, String origin, String nquads, String report)
+record DocumentOutput(String nquads, String report)
     implements Serializable {
 
   boolean stored() {

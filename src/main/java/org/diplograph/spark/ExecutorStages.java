@@ -60,7 +60,7 @@ final class ExecutorStages {
   /** One ingest result through the build's stages: its quads and its report. */
   DocumentOutput handle(IngestResult result) {
     if (result instanceof IngestResult.Failed failed) {
-      return new DocumentOutput(null, failed.origin(), "",
+      return new DocumentOutput("",
           json(DocumentProcessor.failed(null, failed.origin(), List.of(), failed.reason()).report()));
     }
     IngestResult.Read read = (IngestResult.Read) result;
@@ -71,7 +71,7 @@ final class ExecutorStages {
       outcome.graph().storedQuads(reference::contains, kept::add);
       quads = nquads(kept);
     }
-    return new DocumentOutput(read.document().id(), read.origin(), quads, json(outcome.report()));
+    return new DocumentOutput(quads, json(outcome.report()));
   }
 
   private static String nquads(List<Quad> quads) {
